@@ -1,0 +1,118 @@
+// Shape maths has one home. The engine, the geometry code and every lesson call these,
+// so a lesson can never disagree with the engine.
+//
+//   output size   ⌊(n + 2p − f) / s⌋ + 1        (p per side; floor: the window must fit)
+//   same padding  total = max((⌈n/s⌉ − 1)·s + f − n, 0); TensorFlow puts the extra
+//                 row/column (odd total) at the bottom/right.
+
+export type Padding = number | 'valid' | 'same';
+
+/** Explicit per-side padding, as TensorFlow resolves 'same' (extra goes after). */
+export interface PadSides {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function assertInt(name: string, v: number, min: number): void {
+  if (!Number.isFinite(v) || !Number.isInteger(v)) {
+    throw new RangeError(`${name} must be a whole number, got ${v}`);
+  }
+  if (v < min) throw new RangeError(`${name} must be at least ${min}, got ${v}`);
+}
+
+/**
+ * ⌊(n + 2p − f)/s⌋ + 1: the number of window positions along one axis.
+ * Throws a RangeError with a readable message when the window cannot fit even once.
+ */
+export function convOutputSize(n: number, f: number, p: number, s: number): number {
+  assertInt('input size n', n, 1);
+  assertInt('filter size f', f, 1);
+  assertInt('padding p', p, 0);
+  assertInt('stride s', s, 1);
+  if (f > n + 2 * p) {
+    throw new RangeError(
+      `filter size f = ${f} is larger than the padded input n + 2p = ${n} + 2·${p} = ${n + 2 * p}`,
+    );
+  }
+  return Math.floor((n + 2 * p - f) / s) + 1;
+}
+
+/** Same as convOutputSize but with asymmetric padding (before + after instead of 2p). */
+export function convOutputSizeSides(n: number, f: number, padBefore: number, padAfter: number, s: number): number {
+  assertInt('input size n', n, 1);
+  assertInt('filter size f', f, 1);
+  assertInt('padding', padBefore, 0);
+  assertInt('padding', padAfter, 0);
+  assertInt('stride s', s, 1);
+  const padded = n + padBefore + padAfter;
+  if (f > padded) {
+    throw new RangeError(`filter size f = ${f} is larger than the padded input ${n} + ${padBefore} + ${padAfter} = ${padded}`);
+  }
+  return Math.floor((padded - f) / s) + 1;
+}
+
+/** True when (n + 2p − f) is a multiple of s, i.e. the last window ends exactly at the edge. */
+export function strideDivides(n: number, f: number, p: number, s: number): boolean {
+  return (n + 2 * p - f) % s === 0;
+}
+
+/** The course's "same" padding for stride 1 and odd f: p = (f − 1)/2. */
+export function samePadding(f: number): number {
+  assertInt('filter size f', f, 1);
+  return (f - 1) / 2;
+}
+
+/**
+ * TensorFlow's 'same' padding along one axis: output ⌈n/s⌉, total padding split with the
+ * extra unit after (bottom/right). For odd f and s = 1 this is (f−1)/2 on each side.
+ */
+export function samePadSides(n: number, f: number, s: number): { before: number; after: number; out: number } {
+  assertInt('input size n', n, 1);
+  assertInt('filter size f', f, 1);
+  assertInt('stride s', s, 1);
+  const out = Math.ceil(n / s);
+  const total = Math.max((out - 1) * s + f - n, 0);
+  const before = Math.floor(total / 2);
+  return { before, after: total - before, out };
+}
+
+/** Resolve a Padding for a 2-D window into per-side padding. */
+export function resolvePadding(h: number, w: number, fh: number, fw: number, stride: number, pad: Padding): PadSides {
+  if (pad === 'valid') return { top: 0, bottom: 0, left: 0, right: 0 };
+  if (pad === 'same') {
+    const r = samePadSides(h, fh, stride);
+    const c = samePadSides(w, fw, stride);
+    return { top: r.before, bottom: r.after, left: c.before, right: c.after };
+  }
+  assertInt('padding p', pad, 0);
+  return { top: pad, bottom: pad, left: pad, right: pad };
+}
+
+/** Pooling uses the same window arithmetic as convolution. */
+export function poolOutputSize(n: number, f: number, s: number, p = 0): number {
+  return convOutputSize(n, f, p, s);
+}
+
+/** Parameters of a conv layer: (f·f·n_C_prev + 1)·n_C (weights plus one bias per filter). */
+export function convParamCount(f: number, cIn: number, cOut: number, bias = true): number {
+  return (f * f * cIn + (bias ? 1 : 0)) * cOut;
+}
+
+/** Parameters of a dense layer: (n_in + 1)·n_out. */
+export function denseParamCount(nIn: number, nOut: number, bias = true): number {
+  return (nIn + (bias ? 1 : 0)) * nOut;
+}
+
+/** Multiplies of a conv layer: every output value costs f·f·n_C_prev multiplies. */
+export function convMultiplyCount(outH: number, outW: number, cOut: number, f: number, cIn: number): number {
+  return outH * outW * cOut * f * f * cIn;
+}
+
+/** Number of elements of a shape. */
+export function sizeOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
