@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+import type { Lang } from '../ui/i18n';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface SettingsSlice {
+  lang: Lang;
+  theme: ThemeChoice;
+  presenter: boolean;
+  setLang(lang: Lang): void;
+  setTheme(theme: ThemeChoice): void;
+  setPresenter(on: boolean): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const createSettingsSlice: StateCreator<SettingsSlice & any, [], [], SettingsSlice> = (set) => ({
+  lang: 'en',
+  theme: 'system',
+  presenter: false,
+  setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
+  setPresenter: (presenter) => set({ presenter }),
+});

@@ -1,0 +1,13 @@
+// Registry: widget name (as written in lesson blocks) → spec. An explicit object, never
+// registration by import side effect. Each widget lives in its own folder and exports a spec;
+// add one line here per widget. Lessons that name a widget not (yet) here show a
+// "coming soon" panel, and test/lessons.test.ts lists those pending names.
+import type { WidgetSpec } from './types';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const registry: Record<string, WidgetSpec<any>> = {
+};
+
+export function isRegistered(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(registry, name);
+}
