@@ -1,0 +1,6 @@
+// Geometry on plain numbers: boxes, IoU, non-max suppression, YOLO targets, embedding distances.
+export * from './box';
+export * from './iou';
+export * from './nms';
+export * from './triplet';
+export * from './yolo';
