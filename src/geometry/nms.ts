@@ -3,7 +3,7 @@
 //   2. while boxes remain: take the highest-scoring one, output it, and discard every
 //      remaining box whose IoU with it is ≥ iouThreshold.
 // Returns the kept indices, best first. Ties in score keep the lower index first.
-import { area, type Box } from './box';
+import type { Box } from './box';
 import { iou, iouFlat } from './iou';
 
 export interface NmsOptions {
