@@ -1,0 +1,42 @@
+// A self-check question: numbers drawn from a seed, an answer computed by the engine's shape
+// maths (or geometry), and the worked computation with the drawn numbers for the explanation.
+// Text lives in the widget's strings (per language); here only numbers and maths.
+
+export type Answer =
+  | { type: 'int'; value: number }
+  /** A shape h×w×c (or longer); `alternatives` lists other accepted forms (e.g. 3×3×2×8). */
+  | { type: 'shape'; dims: number[]; alternatives?: number[][] }
+  /** A real number; right when it rounds to the same `places` decimals (or a/b equal to it). */
+  | { type: 'real'; value: number; places: number };
+
+export interface Question {
+  kind: ExerciseKind;
+  seed: number;
+  /** Values for the prompt template of this kind (strings.ts), e.g. { n: 27, f: 5, p: 1, s: 2 }. */
+  vars: Record<string, number | string>;
+  /** Small matrices shown with the prompt (conv-value: patch and filter). */
+  grids?: { patch: number[][]; filter: number[][] };
+  answer: Answer;
+  /** The computation with the drawn numbers, language-neutral maths: "⌊(27 + 2·1 − 5)/2⌋ + 1 = 13". */
+  work: string[];
+}
+
+export const EXERCISE_KINDS = [
+  'output-size',
+  'same-padding',
+  'param-count',
+  'volume-output',
+  'pool-output',
+  'conv-value',
+  'dense-vs-conv',
+  'multiply-count',
+  'one-by-one',
+  'bottleneck-cost',
+  'depthwise-cost',
+  'iou',
+  'yolo-output',
+  'triplet-loss',
+  'conv-1d-3d',
+] as const;
+
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
