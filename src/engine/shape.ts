@@ -116,3 +116,14 @@ export function sizeOf(shape: readonly number[]): number {
   for (const d of shape) n *= d;
   return n;
 }
+
+/** Resolve a Padding along one axis (conv1d, conv3d) into before/after padding. */
+export function resolvePadding1d(n: number, f: number, stride: number, pad: Padding): { before: number; after: number } {
+  if (pad === 'valid') return { before: 0, after: 0 };
+  if (pad === 'same') {
+    const r = samePadSides(n, f, stride);
+    return { before: r.before, after: r.after };
+  }
+  assertInt('padding p', pad, 0);
+  return { before: pad, after: pad };
+}

@@ -1,0 +1,143 @@
+// conv2d (cross-correlation, NHWC × HWIO → NHWC), as in the course and in TensorFlow.
+//   forward  y[b,i,j,k] = bias[k] + Σ_{u,v,c} x[b, i·s+u−top, j·s+v−left, c] · w[u,v,c,k]
+//            computed as im2col(x) · W  (W = w flattened to [f·f·cIn, cOut])
+//   backward dw = im2col(x)ᵀ · dy,   db[k] = Σ_{b,i,j} dy[b,i,j,k],
+//            dx = col2im(dy · Wᵀ)    (each input pixel collects every window that saw it)
+import type { Tensor } from '../tensor';
+import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
+import { gemm } from '../gemm';
+import { im2col, col2im, type ConvGeometry } from '../im2col';
+import { scratch, SLOT_COLS, SLOT_DCOLS } from '../scratch';
+import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
+
+export interface Conv2dOptions {
+  stride?: number;
+  pad?: Padding;
+  /** Reuse this tensor for the output (must have the right size). */
+  out?: Tensor;
+}
+
+export interface Conv2dGrads {
+  dx: Tensor;
+  dw: Tensor;
+  db: Tensor;
+}
+
+export interface Conv2dBackwardOptions extends Conv2dOptions {
+  /** Reuse these tensors for the gradients (no allocation in a training loop). */
+  grads?: Partial<Conv2dGrads>;
+  /** Skip dx (e.g. the first layer, whose input needs no gradient). */
+  skipDx?: boolean;
+}
+
+/** Check shapes and resolve the geometry; `op` names the caller in messages. */
+export function convGeometry(
+  op: string, x: Tensor, w: Tensor, sh: number, sw: number, sides: PadSides,
+): ConvGeometry & { cOut: number } {
+  assertRank(op, 'input x', x, 4, 'NHWC');
+  assertRank(op, 'filter w', w, 4, 'HWIO: f×f×cIn×cOut');
+  assertStride(op, sh);
+  assertStride(op, sw);
+  const [n, h, wd, c] = x.shape;
+  const [fh, fw, cIn, cOut] = w.shape;
+  if (cIn !== c) {
+    throw new RangeError(`${op}: filter ${fmtShape(w.shape)} expects ${cIn} input channels but x ${fmtShape(x.shape)} has ${c}`);
+  }
+  const ph = h + sides.top + sides.bottom, pw = wd + sides.left + sides.right;
+  if (fh > ph || fw > pw) {
+    throw new RangeError(
+      `${op}: filter ${fh}×${fw} is larger than the padded input ${ph}×${pw} (${fmtPad([sides.top, sides.bottom, sides.left, sides.right])})`,
+    );
+  }
+  const oh = convOutputSizeSides(h, fh, sides.top, sides.bottom, sh);
+  const ow = convOutputSizeSides(wd, fw, sides.left, sides.right, sw);
+  return { n, h, w: wd, c, fh, fw, sh, sw, top: sides.top, left: sides.left, oh, ow, cOut };
+}
+
+function isPointwise(g: ConvGeometry): boolean {
+  return g.fh === 1 && g.fw === 1 && g.sh === 1 && g.sw === 1 && g.top === 0 && g.left === 0 && g.oh === g.h && g.ow === g.w;
+}
+
+/** Forward pass on a resolved geometry (shared with conv1d). */
+export function conv2dCore(
+  op: string, x: Tensor, w: Tensor, b: Tensor | null, sh: number, sw: number, sides: PadSides, out?: Tensor,
+): Tensor {
+  const g = convGeometry(op, x, w, sh, sw, sides);
+  assertBias(op, b, g.cOut);
+  const M = g.n * g.oh * g.ow, K = g.fh * g.fw * g.c, N = g.cOut;
+  const y = outTensor(op, [g.n, g.oh, g.ow, g.cOut], out);
+  let cols: Float32Array;
+  if (isPointwise(g)) cols = x.data;
+  else {
+    cols = scratch(SLOT_COLS, M * K);
+    im2col(x.data, g, cols);
+  }
+  const yd = y.data;
+  if (b) {
+    const bd = b.data;
+    for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) yd[o] = bd[k];
+  }
+  gemm(M, N, K, cols, w.data, yd, { accumulate: b !== null });
+  return y;
+}
+
+/** Backward pass on a resolved geometry (shared with conv1d). */
+export function conv2dBackwardCore(
+  op: string, dy: Tensor, x: Tensor, w: Tensor, sh: number, sw: number, sides: PadSides,
+  grads: Partial<Conv2dGrads> = {}, skipDx = false,
+): Conv2dGrads {
+  const g = convGeometry(op, x, w, sh, sw, sides);
+  const M = g.n * g.oh * g.ow, K = g.fh * g.fw * g.c, N = g.cOut;
+  const want = [g.n, g.oh, g.ow, g.cOut];
+  if (dy.data.length !== M * N) {
+    throw new RangeError(`${op}: dy shape ${fmtShape(dy.shape)} does not match the output shape ${fmtShape(want)}`);
+  }
+  const dw = outTensor(op, w.shape.slice(), grads.dw);
+  const db = outTensor(op, [N], grads.db);
+  const dx = outTensor(op, x.shape.slice(), grads.dx);
+  const pointwise = isPointwise(g);
+  let cols: Float32Array;
+  if (pointwise) cols = x.data;
+  else {
+    cols = scratch(SLOT_COLS, M * K);
+    im2col(x.data, g, cols);
+  }
+  // dw = colsᵀ · dy   ([K×M]·[M×N])
+  gemm(K, N, M, cols, dy.data, dw.data, { transA: true });
+  // db = column sums of dy
+  const dbd = db.data, dyd = dy.data;
+  dbd.fill(0);
+  for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) dbd[k] += dyd[o];
+  if (!skipDx) {
+    // dcols = dy · Wᵀ ([M×N]·[N×K]), then scatter back
+    if (pointwise) gemm(M, K, N, dy.data, w.data, dx.data, { transB: true });
+    else {
+      const dcols = scratch(SLOT_DCOLS, M * K);
+      gemm(M, K, N, dy.data, w.data, dcols, { transB: true });
+      dx.data.fill(0);
+      col2im(dcols, g, dx.data);
+    }
+  } else dx.data.fill(0);
+  return { dx, dw, db };
+}
+
+function sidesFor(x: Tensor, w: Tensor, stride: number, pad: Padding): PadSides {
+  assertRank('conv2d', 'input x', x, 4, 'NHWC');
+  assertRank('conv2d', 'filter w', w, 4, 'HWIO: f×f×cIn×cOut');
+  assertStride('conv2d', stride);
+  return resolvePadding(x.shape[1], x.shape[2], w.shape[0], w.shape[1], stride, pad);
+}
+
+/** conv2d(x [n,h,w,cIn], w [f,f,cIn,cOut], b [cOut] | null, { stride = 1, pad = 0 }) → [n,oh,ow,cOut]. */
+export function conv2d(x: Tensor, w: Tensor, b: Tensor | null, opts: Conv2dOptions = {}): Tensor {
+  const stride = opts.stride ?? 1;
+  const sides = sidesFor(x, w, stride, opts.pad ?? 0);
+  return conv2dCore('conv2d', x, w, b, stride, stride, sides, opts.out);
+}
+
+/** Gradients of conv2d for every input: { dx, dw, db }. */
+export function conv2dBackward(dy: Tensor, x: Tensor, w: Tensor, opts: Conv2dBackwardOptions = {}): Conv2dGrads {
+  const stride = opts.stride ?? 1;
+  const sides = sidesFor(x, w, stride, opts.pad ?? 0);
+  return conv2dBackwardCore('conv2d', dy, x, w, stride, stride, sides, opts.grads, opts.skipDx);
+}

@@ -1,0 +1,43 @@
+// The op table: every op with its backward, by name. An explicit object (no registration
+// by import side effect), so the autograd tape and the worker can look ops up by name.
+import { conv2d, conv2dBackward } from './conv2d';
+import { maxPool2d, maxPool2dBackward } from './maxPool2d';
+import { avgPool2d, avgPool2dBackward } from './avgPool2d';
+import { dense, denseBackward } from './dense';
+import { relu, reluBackward } from './relu';
+import { leakyRelu, leakyReluBackward } from './leakyRelu';
+import { sigmoid, sigmoidBackward } from './sigmoid';
+import { tanh, tanhBackward } from './tanh';
+import { softmax, softmaxBackward } from './softmax';
+import { softmaxCrossEntropy, softmaxCrossEntropyBackward } from './softmaxCrossEntropy';
+
+export const ops = {
+  conv2d: { forward: conv2d, backward: conv2dBackward },
+  maxPool2d: { forward: maxPool2d, backward: maxPool2dBackward },
+  avgPool2d: { forward: avgPool2d, backward: avgPool2dBackward },
+  dense: { forward: dense, backward: denseBackward },
+  relu: { forward: relu, backward: reluBackward },
+  leakyRelu: { forward: leakyRelu, backward: leakyReluBackward },
+  sigmoid: { forward: sigmoid, backward: sigmoidBackward },
+  tanh: { forward: tanh, backward: tanhBackward },
+  softmax: { forward: softmax, backward: softmaxBackward },
+  softmaxCrossEntropy: { forward: softmaxCrossEntropy, backward: softmaxCrossEntropyBackward },
+} as const;
+
+export type OpName = keyof typeof ops;
+
+export { conv2d, conv2dBackward, conv2dCore, conv2dBackwardCore, convGeometry } from './conv2d';
+export type { Conv2dOptions, Conv2dBackwardOptions, Conv2dGrads } from './conv2d';
+export { maxPool2d, maxPool2dBackward } from './maxPool2d';
+export type { MaxPoolResult, MaxPool2dOptions, MaxPool2dBackwardOptions } from './maxPool2d';
+export { avgPool2d, avgPool2dBackward } from './avgPool2d';
+export type { PoolOptions } from './pool';
+export { dense, denseBackward } from './dense';
+export type { DenseGrads } from './dense';
+export { relu, reluBackward } from './relu';
+export { leakyRelu, leakyReluBackward } from './leakyRelu';
+export { sigmoid, sigmoidBackward } from './sigmoid';
+export { tanh, tanhBackward } from './tanh';
+export { softmax, softmaxBackward } from './softmax';
+export { softmaxCrossEntropy, softmaxCrossEntropyBackward } from './softmaxCrossEntropy';
+export type { Labels, SoftmaxCrossEntropyResult } from './softmaxCrossEntropy';

@@ -1,0 +1,83 @@
+// Max pooling over size×size windows, per channel (padding never wins: it counts as −∞).
+//   forward  y[b,i,j,c] = max_{u,v} x[b, i·s+u−top, j·s+v−left, c];  argmax remembers where
+//   backward dx[argmax[b,i,j,c]] += dy[b,i,j,c]   (only the winner of each window learns)
+// The argmax indices (flat offsets into x.data) come back with the output, so the
+// backward pass touches only those positions and a lesson can highlight the winners.
+import type { Tensor } from '../tensor';
+import { assertSameShape, fmtShape, outTensor } from './check';
+import { poolGeometry, type PoolOptions } from './pool';
+
+export type MaxPoolResult = Tensor & { argmax: Int32Array };
+
+export interface MaxPool2dOptions extends PoolOptions {
+  out?: Tensor;
+}
+
+export interface MaxPool2dBackwardOptions extends PoolOptions {
+  /** The argmax from the forward pass (recomputed when absent). */
+  argmax?: Int32Array;
+  dx?: Tensor;
+}
+
+/** maxPool2d(x [n,h,w,c], { size, stride = size, pad = 0 }) → y [n,oh,ow,c] with y.argmax. */
+export function maxPool2d(x: Tensor, opts: MaxPool2dOptions): MaxPoolResult {
+  const g = poolGeometry('maxPool2d', x, opts);
+  const { n, h, w, c, f, s, top, left, oh, ow } = g;
+  const y = outTensor('maxPool2d', [n, oh, ow, c], opts.out) as MaxPoolResult;
+  const yd = y.data, xd = x.data;
+  const am = y.argmax && y.argmax.length === yd.length ? y.argmax : new Int32Array(yd.length);
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    const xb = b * h * w * c;
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * s - top;
+      const yLo = Math.max(0, y0), yHi = Math.min(h, y0 + f);
+      for (let ox = 0; ox < ow; ox++, o += c) {
+        const x0 = ox * s - left;
+        const xLo = Math.max(0, x0), xHi = Math.min(w, x0 + f);
+        for (let ci = 0; ci < c; ci++) {
+          yd[o + ci] = -Infinity;
+          am[o + ci] = -1;
+        }
+        for (let iy = yLo; iy < yHi; iy++) {
+          for (let ix = xLo; ix < xHi; ix++) {
+            const src = xb + (iy * w + ix) * c;
+            for (let ci = 0; ci < c; ci++) {
+              const v = xd[src + ci];
+              if (v > yd[o + ci] || am[o + ci] < 0) {
+                yd[o + ci] = v;
+                am[o + ci] = src + ci;
+              }
+            }
+          }
+        }
+        // a window entirely in the padding (only with large numeric padding) outputs 0
+        for (let ci = 0; ci < c; ci++) if (am[o + ci] < 0) yd[o + ci] = 0;
+      }
+    }
+  }
+  y.argmax = am;
+  return y;
+}
+
+/** Gradient of maxPool2d: dy flows only to each window's argmax. */
+export function maxPool2dBackward(dy: Tensor, x: Tensor, opts: MaxPool2dBackwardOptions): { dx: Tensor } {
+  const g = poolGeometry('maxPool2d', x, opts);
+  const want = [g.n, g.oh, g.ow, g.c];
+  if (dy.data.length !== want[0] * want[1] * want[2] * want[3]) {
+    throw new RangeError(`maxPool2d: dy shape ${fmtShape(dy.shape)} does not match the output shape ${fmtShape(want)}`);
+  }
+  const am = opts.argmax ?? maxPool2d(x, opts).argmax;
+  if (am.length !== dy.data.length) {
+    throw new RangeError(`maxPool2d: argmax has ${am.length} entries but dy has ${dy.data.length}`);
+  }
+  const dx = outTensor('maxPool2d', x.shape.slice(), opts.dx);
+  if (opts.dx) assertSameShape('maxPool2d', dx, 'dx', x, 'x');
+  const dxd = dx.data, dyd = dy.data;
+  dxd.fill(0);
+  for (let i = 0; i < am.length; i++) {
+    const k = am[i];
+    if (k >= 0) dxd[k] += dyd[i];
+  }
+  return { dx };
+}

@@ -1,0 +1,25 @@
+// Growable module-level scratch buffers, so a training step reuses its big temporaries
+// (im2col columns, packed GEMM panels) instead of allocating them on every call.
+// Each slot is owned by one caller at a time; ops never return a scratch view.
+
+export const SLOT_COLS = 0;
+export const SLOT_DCOLS = 1;
+export const SLOT_PACK_A = 2;
+export const SLOT_PACK_B = 3;
+
+const buffers: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0), new Float32Array(0)];
+
+/** A Float32Array of at least `size` elements for the slot (contents unspecified). */
+export function scratch(slot: number, size: number): Float32Array {
+  let buf = buffers[slot];
+  if (buf.length < size) {
+    buf = new Float32Array(Math.max(size, Math.ceil(buf.length * 1.5)));
+    buffers[slot] = buf;
+  }
+  return buf;
+}
+
+/** Drop every scratch buffer (e.g. after a large one-off job). */
+export function releaseScratch(): void {
+  for (let i = 0; i < buffers.length; i++) buffers[i] = new Float32Array(0);
+}
