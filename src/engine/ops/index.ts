@@ -10,6 +10,15 @@ import { sigmoid, sigmoidBackward } from './sigmoid';
 import { tanh, tanhBackward } from './tanh';
 import { softmax, softmaxBackward } from './softmax';
 import { softmaxCrossEntropy, softmaxCrossEntropyBackward } from './softmaxCrossEntropy';
+import { conv1d, conv1dBackward } from './conv1d';
+import { conv3d, conv3dBackward } from './conv3d';
+import { globalAvgPool, globalAvgPoolBackward } from './globalAvgPool';
+import { meanSquaredError, meanSquaredErrorBackward } from './meanSquaredError';
+import { add, addBackward } from './add';
+import { concatChannels, concatChannelsBackward } from './concatChannels';
+import { flatten, flattenBackward, reshape, reshapeBackward } from './reshape';
+import { batchNorm, batchNormBackward } from './batchNorm';
+import { dropout, dropoutBackward } from './dropout';
 
 export const ops = {
   conv2d: { forward: conv2d, backward: conv2dBackward },
@@ -22,6 +31,16 @@ export const ops = {
   tanh: { forward: tanh, backward: tanhBackward },
   softmax: { forward: softmax, backward: softmaxBackward },
   softmaxCrossEntropy: { forward: softmaxCrossEntropy, backward: softmaxCrossEntropyBackward },
+  conv1d: { forward: conv1d, backward: conv1dBackward },
+  conv3d: { forward: conv3d, backward: conv3dBackward },
+  globalAvgPool: { forward: globalAvgPool, backward: globalAvgPoolBackward },
+  meanSquaredError: { forward: meanSquaredError, backward: meanSquaredErrorBackward },
+  add: { forward: add, backward: addBackward },
+  concatChannels: { forward: concatChannels, backward: concatChannelsBackward },
+  flatten: { forward: flatten, backward: flattenBackward },
+  reshape: { forward: reshape, backward: reshapeBackward },
+  batchNorm: { forward: batchNorm, backward: batchNormBackward },
+  dropout: { forward: dropout, backward: dropoutBackward },
 } as const;
 
 export type OpName = keyof typeof ops;
@@ -41,3 +60,16 @@ export { tanh, tanhBackward } from './tanh';
 export { softmax, softmaxBackward } from './softmax';
 export { softmaxCrossEntropy, softmaxCrossEntropyBackward } from './softmaxCrossEntropy';
 export type { Labels, SoftmaxCrossEntropyResult } from './softmaxCrossEntropy';
+export { conv1d, conv1dBackward } from './conv1d';
+export type { Conv1dOptions } from './conv1d';
+export { conv3d, conv3dBackward } from './conv3d';
+export type { Conv3dOptions } from './conv3d';
+export { globalAvgPool, globalAvgPoolBackward } from './globalAvgPool';
+export { meanSquaredError, meanSquaredErrorBackward } from './meanSquaredError';
+export { add, addBackward } from './add';
+export { concatChannels, concatChannelsBackward } from './concatChannels';
+export { flatten, flattenBackward, reshape, reshapeBackward } from './reshape';
+export { batchNorm, batchNormBackward } from './batchNorm';
+export type { BatchNormOptions, BatchNormState, BatchNormResult } from './batchNorm';
+export { dropout, dropoutBackward } from './dropout';
+export type { DropoutResult } from './dropout';
