@@ -20,8 +20,8 @@ export interface LearnFilterArgs {
   /** The target filter's nine numbers, row by row. */
   target: number[];
   seed?: number; // default 1
-  learningRate?: number; // default 0.5
-  /** Stop (done) after this many steps. Default 2000. */
+  learningRate?: number; // default 0.2
+  /** Stop (done) after this many steps. Default 600. */
   maxSteps?: number;
   /** Side of the training images. Default 24. */
   size?: number;
@@ -94,10 +94,10 @@ export function initLearnFilter(args: LearnFilterArgs): LearnFilterState {
     y,
     w,
     target,
-    learningRate: checkLearningRate(args.learningRate ?? 0.5),
+    learningRate: checkLearningRate(args.learningRate ?? 0.2),
     step: 0,
     loss: NaN,
-    maxSteps: args.maxSteps ?? 2000,
+    maxSteps: args.maxSteps ?? 600,
   };
 }
 
