@@ -4,3 +4,4 @@ export * from './format';
 export * from './window';
 export * from './pool';
 export * from './products';
+export * from './filters';

@@ -1,0 +1,33 @@
+// The pool2d worker job runs the engine's pooling: checked against the course's 4×4 example.
+import { describe, expect, it } from 'vitest';
+import { pool2d } from '../../src/worker/jobs/pool2d';
+import { tensor } from '../../src/engine/tensor';
+import { poolWinners } from '../../src/viz/pool';
+import { windowGeometry } from '../../src/viz/window';
+
+// Lecture example: 1 3 2 1 / 2 9 1 1 / 1 3 2 3 / 5 6 1 2; f = 2, s = 2 → max 9 2 / 6 3
+const X = [1, 3, 2, 1, 2, 9, 1, 1, 1, 3, 2, 3, 5, 6, 1, 2];
+
+describe('pool2d job', () => {
+  it('max pooling gives 9 2 / 6 3 and its argmax matches the viz winners', () => {
+    const r = pool2d.run({ x: tensor(X, [1, 4, 4, 1]), mode: 'max', size: 2, stride: 2 });
+    expect(r.y.shape).toEqual([1, 2, 2, 1]);
+    expect(Array.from(r.y.data)).toEqual([9, 2, 6, 3]);
+    const winners = poolWinners(windowGeometry(4, 4, 2, 2, 0), X).map((w) => w.row * 4 + w.col);
+    expect(Array.from(r.argmax!)).toEqual(winners);
+  });
+  it('average pooling: (1+3+2+9)/4 = 3.75, (2+1+1+1)/4 = 1.25, (1+3+5+6)/4 = 3.75, (2+3+1+2)/4 = 2', () => {
+    const r = pool2d.run({ x: tensor(X, [1, 4, 4, 1]), mode: 'avg', size: 2, stride: 2 });
+    expect(Array.from(r.y.data)).toEqual([3.75, 1.25, 3.75, 2]);
+  });
+  it('pools each channel separately (2 channels → 2 output channels)', () => {
+    const two = X.flatMap((v) => [v, -v]); // channel 1 = −channel 0
+    const r = pool2d.run({ x: tensor(two, [1, 4, 4, 2]), mode: 'max', size: 2, stride: 2 });
+    expect(r.y.shape).toEqual([1, 2, 2, 2]);
+    // channel 1 max of −x = −min of each window: −1, −1, −1, −1
+    expect(Array.from(r.y.data)).toEqual([9, -1, 2, -1, 6, -1, 3, -1]);
+  });
+  it('a window larger than the input throws the engine’s readable error', () => {
+    expect(() => pool2d.run({ x: tensor(X, [1, 4, 4, 1]), mode: 'max', size: 5, stride: 1 })).toThrow(/larger than the padded input/);
+  });
+});
