@@ -1,13 +1,19 @@
 // The job table: name → job. An explicit object (never registration by import side effect);
 // protocol.ts derives every message type from it. Adding a job = one file in this folder
 // exporting a defineRequest(...) or defineLongJob(...) + one line here.
+import { benchmark } from './benchmark';
+import { conv2d } from './conv2d';
 import { demoFit } from './demoFit';
+import { edgeMaps } from './edgeMaps';
 import { learnFilter } from './learnFilter';
 import { ping } from './ping';
 import { pool2d } from './pool2d';
 
 export const jobs = {
+  benchmark,
+  conv2d,
   'demo-fit': demoFit,
+  'edge-maps': edgeMaps,
   'learn-filter': learnFilter,
   ping,
   pool2d,
