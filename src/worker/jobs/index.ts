@@ -3,8 +3,6 @@
 // exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { benchmark } from './benchmark';
 import { conv2d } from './conv2d';
-import { benchmark } from './benchmark';
-import { conv2d } from './conv2d';
 import { demoFit } from './demoFit';
 import { edgeMaps } from './edgeMaps';
 import { learnFilter } from './learnFilter';
@@ -12,8 +10,6 @@ import { ping } from './ping';
 import { pool2d } from './pool2d';
 
 export const jobs = {
-  benchmark,
-  conv2d,
   benchmark,
   conv2d,
   'demo-fit': demoFit,
