@@ -17,4 +17,5 @@ export { PixelGrid, type PixelGridProps } from './PixelGrid';
 export { Metric, type MetricProps } from './Metric';
 export { Callout, ErrorNote, type CalloutProps, type ErrorNoteProps } from './Callout';
 export { Card, Row, type CardProps } from './Card';
+export { useAsync, type AsyncState } from './useAsync';
 export { uiStrings } from './strings';

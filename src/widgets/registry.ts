@@ -3,9 +3,13 @@
 // add one line here per widget. Lessons that name a widget not (yet) here show a
 // "coming soon" panel, and test/lessons.test.ts lists those pending names.
 import type { WidgetSpec } from './types';
+import { convStepper } from './conv-stepper/index';
+import { exercise } from './exercise';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
+  'conv-stepper': convStepper,
+  exercise,
 };
 
 export function isRegistered(name: string): boolean {
