@@ -4,7 +4,7 @@ import * as w1 from './week1';
 import * as later from './later';
 
 export * from './types';
-export { checkAnswer, parseAnswer, formatAnswer, parseInteger, parseReal, parseShape } from './parse';
+export { checkAnswer, parseAnswer, formatAnswer, parseInteger, parseReal, parseShape, type Verdict, type Parsed } from './parse';
 
 export const generators: Record<ExerciseKind, (seed: number) => Question> = {
   'output-size': w1.outputSize,
