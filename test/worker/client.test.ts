@@ -1,36 +1,8 @@
 // The client against an in-process fake worker (a real runtime behind a fake port), so
 // routing, handles, and crash recovery are tested without a browser.
 import { describe, expect, it } from 'vitest';
-import { createComputeClient, WorkerRequestError, type WorkerLike } from '../../src/worker/client';
-import { createRuntime } from '../../src/worker/runtime';
-import type { ToWorker } from '../../src/worker/protocol';
-
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: ((e: MessageEvent) => void) | null = null;
-  terminated = false;
-  sent: ToWorker[] = [];
-  private rt = createRuntime((m) => {
-    if (!this.terminated) queueMicrotask(() => this.onmessage?.({ data: m } as MessageEvent));
-  });
-  postMessage(msg: ToWorker) {
-    this.sent.push(msg);
-    if (msg.type === 'crash') {
-      setTimeout(() => this.die('simulated crash'), 0);
-      return;
-    }
-    const copy = structuredClone(msg);
-    queueMicrotask(() => !this.terminated && this.rt.handle(copy));
-  }
-  die(message: string) {
-    this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
-  }
-  terminate() {
-    this.terminated = true;
-    for (const id of this.rt.active()) this.rt.handle({ type: 'cancel', id });
-  }
-}
+import { createComputeClient, WorkerRequestError } from '../../src/worker/client';
+import { FakeWorker } from './fakeWorker';
 
 function setup() {
   const spawned: FakeWorker[] = [];
