@@ -5,11 +5,13 @@
 import type { WidgetSpec } from './types';
 import { convStepper } from './conv-stepper/index';
 import { exercise } from './exercise';
+import { shapeCalculator } from './shape-calculator';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'conv-stepper': convStepper,
   exercise,
+  'shape-calculator': shapeCalculator,
 };
 
 export function isRegistered(name: string): boolean {
