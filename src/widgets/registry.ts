@@ -6,9 +6,11 @@ import type { WidgetSpec } from './types';
 import { convStepper } from './conv-stepper/index';
 import { exercise } from './exercise';
 import { shapeCalculator } from './shape-calculator';
+import { outputSize } from './output-size/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
+  'output-size': outputSize,
   'conv-stepper': convStepper,
   exercise,
   'shape-calculator': shapeCalculator,
