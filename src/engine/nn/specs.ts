@@ -7,8 +7,8 @@ import type { InitName } from './init';
 
 export type LayerSpec =
   | { type: 'conv2d'; filters: number; size: number; stride?: number; pad?: Padding; useBias?: boolean; init?: InitName }
-  | { type: 'maxPool2d'; size: number; stride?: number; pad?: number }
-  | { type: 'avgPool2d'; size: number; stride?: number; pad?: number }
+  | { type: 'maxPool2d'; size: number; stride?: number; pad?: Padding }
+  | { type: 'avgPool2d'; size: number; stride?: number; pad?: Padding }
   | { type: 'globalAvgPool' }
   | { type: 'dense'; units: number; useBias?: boolean; init?: InitName }
   | { type: 'relu' }
@@ -97,8 +97,9 @@ export function layerShape(spec: LayerSpec | MergeSpec, inShapes: readonly (read
       const [h, w, c] = needImage(spec.type, s);
       const f = posInt(spec.type, 'size', spec.size);
       const st = posInt(spec.type, 'stride', spec.stride ?? spec.size);
-      const p = spec.pad ?? 0;
-      return none([poolOutputSize(h, f, st, p), poolOutputSize(w, f, st, p), c]);
+      const p = resolvePadding(h, w, f, f, st, spec.pad ?? 0);
+      if (p.top === p.bottom && p.left === p.right) return none([poolOutputSize(h, f, st, p.top), poolOutputSize(w, f, st, p.left), c]);
+      return none([convOutputSizeSides(h, f, p.top, p.bottom, st), convOutputSizeSides(w, f, p.left, p.right, st), c]);
     }
     case 'globalAvgPool': {
       const [, , c] = needImage('globalAvgPool', s);

@@ -8,7 +8,10 @@ import { sizeOf } from '../shape';
 
 export class Variable {
   value: Tensor;
+  /** ∂L/∂(this) after backward(); null until some gradient has arrived. */
   grad: Tensor | null = null;
+  /** A buffer kept across steps so the gradient is written without allocating. */
+  gradBuffer: Tensor | null = null;
   readonly requiresGrad: boolean;
   readonly parents: readonly Variable[];
   /** Reads this.grad and accumulates into the parents' grads. */
@@ -27,9 +30,10 @@ export class Variable {
     return this.value.shape;
   }
 
-  /** Reset the gradient to zero without reallocating (weights keep one grad buffer). */
+  /** Forget the gradient (the buffer is kept: the next gradient overwrites it). */
   zeroGrad(): void {
-    if (this.grad) this.grad.data.fill(0);
+    if (this.grad) this.gradBuffer = this.grad;
+    this.grad = null;
   }
 }
 
@@ -38,7 +42,42 @@ export function variable(value: Tensor, requiresGrad = false, name = ''): Variab
   return new Variable(value, { requiresGrad, name });
 }
 
-/** grad += g (allocating the grad buffer the first time). Shapes must hold the same count. */
+/**
+ * Where an op should write its contribution to ∂L/∂v. The first contribution in a sweep
+ * is written straight into v's gradient buffer (no copy, no allocation); a later one
+ * (shared weights, a residual fork) goes to a temporary and is added by finish().
+ */
+export interface GradSink {
+  out: Tensor;
+  finish(): void;
+}
+
+export function gradSink(v: Variable): GradSink {
+  const n = sizeOf(v.value.shape);
+  if (!v.grad) {
+    let buf = v.gradBuffer;
+    if (!buf || buf.data.length !== n) buf = { shape: v.value.shape.slice(), data: new Float32Array(n) };
+    v.gradBuffer = buf;
+    return {
+      out: buf,
+      finish() {
+        buf.shape = v.value.shape.slice();
+        v.grad = buf;
+      },
+    };
+  }
+  const g = v.grad;
+  const tmp: Tensor = { shape: v.value.shape.slice(), data: new Float32Array(n) };
+  return {
+    out: tmp,
+    finish() {
+      const d = g.data, t = tmp.data;
+      for (let i = 0; i < n; i++) d[i] += t[i];
+    },
+  };
+}
+
+/** grad += g (the simple form of a sink, for ops that produce a fresh tensor). */
 export function accumulateGrad(v: Variable, g: Tensor | Float32Array): void {
   if (!v.requiresGrad) return;
   const src = g instanceof Float32Array ? g : g.data;
@@ -47,7 +86,10 @@ export function accumulateGrad(v: Variable, g: Tensor | Float32Array): void {
     throw new RangeError(`gradient of ${src.length} values does not match variable shape [${v.value.shape.join(', ')}]`);
   }
   if (!v.grad) {
-    v.grad = { shape: v.value.shape.slice(), data: new Float32Array(n) };
+    const sink = gradSink(v);
+    sink.out.data.set(src);
+    sink.finish();
+    return;
   }
   const d = v.grad.data;
   for (let i = 0; i < n; i++) d[i] += src[i];
@@ -80,7 +122,8 @@ export function backward(root: Variable, seed?: Tensor): void {
   }
   const n = sizeOf(root.value.shape);
   const g = seed ? seed.data : new Float32Array(n).fill(1);
-  root.grad = null;
+  if (!root.requiresGrad) throw new Error('backward: nothing in this computation requires a gradient');
+  root.zeroGrad();
   accumulateGrad(root, g);
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k];

@@ -1,0 +1,100 @@
+// Timing helpers shared by every bench section: warm-up, then repeated runs until a time
+// budget is spent, and the MEDIAN per-call time (robust to a GC pause or a noisy neighbour).
+
+export interface TimeOptions {
+  warmup?: number;
+  minRuns?: number;
+  maxRuns?: number;
+  /** Keep running (after minRuns) until this many ms have been spent. */
+  budgetMs?: number;
+}
+
+export function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median milliseconds per call of fn. */
+export function timeMedian(fn: () => void, o: TimeOptions = {}): number {
+  const warmup = o.warmup ?? 2;
+  const minRuns = o.minRuns ?? 5;
+  const maxRuns = o.maxRuns ?? 200;
+  const budget = o.budgetMs ?? 800;
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (times.length < maxRuns && (times.length < minRuns || performance.now() - t0 < budget)) {
+    const a = performance.now();
+    fn();
+    times.push(performance.now() - a);
+  }
+  return median(times);
+}
+
+/** One line of the results table. `work` is FLOPs per call (2 per multiply-add) or images. */
+export interface BenchRow {
+  section: string;
+  case: string;
+  engine: 'ConvLab' | 'TF.js CPU' | 'ConvNetJS' | string;
+  ms: number;
+  /** GFLOP/s for kernels, images/s for the training step, or null. */
+  rate: number | null;
+  rateUnit: 'GFLOP/s' | 'images/s' | 'MB' | '';
+  note?: string;
+}
+
+/** A bench section: other helpers add one (e.g. NMS) by exporting it and listing it in run.ts. */
+export interface BenchSection {
+  name: string;
+  run(): Promise<BenchRow[]> | BenchRow[];
+}
+
+export function gflops(flops: number, ms: number): number {
+  return flops / (ms * 1e6);
+}
+
+/** Deterministic pseudo-random fill (the bench must not depend on Math.random). */
+export function fillRandom(a: Float32Array | Float64Array | number[], seed: number, scale = 1): void {
+  let s = seed >>> 0;
+  for (let i = 0; i < a.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    a[i] = ((s / 4294967296) * 2 - 1) * scale;
+  }
+}
+
+/** Markdown table: one row per (section, case), one column group per engine, ratios ours ÷ theirs. */
+export function markdownTable(rows: BenchRow[]): string {
+  const keyOf = (r: BenchRow) => `${r.section}\u0000${r.case}`;
+  const groups = new Map<string, BenchRow[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(r);
+  }
+  const f = (x: number, d = 2) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(d));
+  const cell = (r: BenchRow | undefined) => {
+    if (!r) return '—';
+    if (r.rateUnit === 'MB') return `${f(r.ms)} MB`;
+    const rate = r.rate === null ? '' : ` (${f(r.rate)} ${r.rateUnit})`;
+    return `${f(r.ms)} ms${rate}`;
+  };
+  // For kernels and the training step a higher rate is better; ratio = how many times faster we are.
+  const ratio = (ours: BenchRow | undefined, theirs: BenchRow | undefined) => {
+    if (!ours || !theirs || ours.rateUnit === 'MB') return '—';
+    return `${(theirs.ms / ours.ms).toFixed(1)}×`;
+  };
+  const lines = [
+    '| section | case | ConvLab | TF.js CPU | ConvNetJS | ConvLab ÷ TF.js | ConvLab ÷ ConvNetJS |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const rs of groups.values()) {
+    const by = (e: string) => rs.find((r) => r.engine === e);
+    const ours = by('ConvLab');
+    const tf = by('TF.js CPU');
+    const cn = by('ConvNetJS');
+    const note = rs.map((r) => r.note).filter(Boolean).join('; ');
+    lines.push(`| ${rs[0].section} | ${rs[0].case}${note ? ` (${note})` : ''} | ${cell(ours)} | ${cell(tf)} | ${cell(cn)} | ${ratio(ours, tf)} | ${ratio(ours, cn)} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+// `npm run bench`: our engine, TensorFlow.js's CPU backend and ConvNetJS in one process,
+// the same shapes, warm-up then medians. Prints a Markdown table (paste into the README).
+// To add a section (e.g. NMS): write bench/sections/<name>.ts exporting a BenchSection and
+// list it in SECTIONS below. `npm run bench -- conv` runs only sections whose name matches.
+import type { BenchRow, BenchSection } from './harness';
+import { markdownTable } from './harness';
+import { convSection } from './sections/conv';
+import { poolSection } from './sections/pool';
+import { trainSection } from './sections/train';
+import { heapSection } from './sections/heap';
+
+export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection];
+
+async function main(): Promise<void> {
+  const filter = process.argv.slice(2).join(' ').toLowerCase();
+  const rows: BenchRow[] = [];
+  const t0 = performance.now();
+  for (const s of SECTIONS) {
+    if (filter && !s.name.toLowerCase().includes(filter)) continue;
+    const t = performance.now();
+    const got = await s.run();
+    rows.push(...got);
+    console.error(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}, one thread; medians after warm-up; ratio = their time ÷ ours (higher is better for us).\n`);
+  console.log(markdownTable(rows));
+  console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

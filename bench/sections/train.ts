@@ -1,0 +1,82 @@
+// The LeNet-style training step on batch 32 of 28×28×1:
+// conv 5×5×8 → relu → pool 2 → conv 5×5×16 → relu → pool 2 → dense 10 → softmax CE → SGD.
+import type { BenchRow, BenchSection } from '../harness';
+import { fillRandom, timeMedian } from '../harness';
+import { loadTf } from '../tfjs';
+import { loadConvNetJS } from '../convnet';
+import { oursTrainer } from '../ours';
+
+export const BATCH = 32;
+const LR = 0.01;
+
+export function benchBatch(): { x: Float32Array; labels: Int32Array } {
+  const x = new Float32Array(BATCH * 28 * 28);
+  fillRandom(x, 7, 0.5);
+  for (let i = 0; i < x.length; i++) x[i] += 0.5; // pixels in [0, 1] like MNIST
+  const labels = new Int32Array(BATCH);
+  for (let i = 0; i < BATCH; i++) labels[i] = i % 10;
+  return { x, labels };
+}
+
+async function tfStep(x: Float32Array, labels: Int32Array): Promise<() => void> {
+  const tf = await loadTf();
+  const v = (shape: number[], seed: number, scale: number) => {
+    const d = new Float32Array(shape.reduce((a, b) => a * b, 1));
+    fillRandom(d, seed, scale);
+    return tf.variable(tf.tensor(d, shape));
+  };
+  const w1 = v([5, 5, 1, 8], 11, 0.3), b1 = tf.variable(tf.zeros([8]));
+  const w2 = v([5, 5, 8, 16], 12, 0.1), b2 = tf.variable(tf.zeros([16]));
+  const w3 = v([256, 10], 13, 0.1), b3 = tf.variable(tf.zeros([10]));
+  const xs = tf.tensor4d(x, [BATCH, 28, 28, 1]);
+  const ys = tf.oneHot(tf.tensor1d(labels, 'int32'), 10);
+  const opt = tf.train.sgd(LR);
+  return () => {
+    const cost = opt.minimize(() => {
+      let a = tf.relu(tf.add(tf.conv2d(xs, w1 as import("@tensorflow/tfjs-core").Tensor4D, 1, 'valid'), b1)) as import('@tensorflow/tfjs-core').Tensor4D;
+      a = tf.maxPool(a, 2, 2, 'valid');
+      a = tf.relu(tf.add(tf.conv2d(a, w2 as import("@tensorflow/tfjs-core").Tensor4D, 1, 'valid'), b2)) as import('@tensorflow/tfjs-core').Tensor4D;
+      a = tf.maxPool(a, 2, 2, 'valid');
+      const logits = tf.add(tf.matMul(tf.reshape(a, [BATCH, 256]), w3), b3);
+      return tf.losses.softmaxCrossEntropy(ys, logits) as import('@tensorflow/tfjs-core').Scalar;
+    }, true);
+    cost?.dispose();
+  };
+}
+
+function convnetStep(x: Float32Array, labels: Int32Array): () => void {
+  const cn = loadConvNetJS();
+  const net = new cn.Net();
+  net.makeLayers([
+    { type: 'input', out_sx: 28, out_sy: 28, out_depth: 1 },
+    { type: 'conv', sx: 5, filters: 8, stride: 1, pad: 0, activation: 'relu' },
+    { type: 'pool', sx: 2, stride: 2 },
+    { type: 'conv', sx: 5, filters: 16, stride: 1, pad: 0, activation: 'relu' },
+    { type: 'pool', sx: 2, stride: 2 },
+    { type: 'softmax', num_classes: 10 },
+  ]);
+  const trainer = new cn.Trainer(net, { method: 'sgd', learning_rate: LR, batch_size: BATCH, momentum: 0, l2_decay: 0 });
+  const vols = Array.from({ length: BATCH }, (_, i) => {
+    const v = new cn.Vol(28, 28, 1, 0);
+    for (let j = 0; j < 784; j++) v.w[j] = x[i * 784 + j];
+    return v;
+  });
+  return () => {
+    for (let i = 0; i < BATCH; i++) trainer.train(vols[i], labels[i]);
+  };
+}
+
+export const trainSection: BenchSection = {
+  name: 'training step',
+  async run() {
+    const { x, labels } = benchBatch();
+    const section = 'LeNet-style training step, batch 32';
+    const label = 'conv5×5×8·relu·pool·conv5×5×16·relu·pool·dense10·CE·SGD';
+    const rows: BenchRow[] = [];
+    const row = (engine: string, ms: number): BenchRow => ({ section, case: label, engine, ms, rate: (BATCH * 1000) / ms, rateUnit: 'images/s' });
+    rows.push(row('ConvLab', timeMedian(oursTrainer(x, labels, LR).step, { warmup: 20, minRuns: 30, budgetMs: 3000 })));
+    rows.push(row('ConvNetJS', timeMedian(convnetStep(x, labels), { warmup: 3, minRuns: 10, budgetMs: 3000 })));
+    rows.push(row('TF.js CPU', timeMedian(await tfStep(x, labels), { warmup: 1, minRuns: 3, budgetMs: 4000 })));
+    return rows;
+  },
+};

@@ -1,0 +1,16 @@
+// TensorFlow.js CPU backend, loaded once. Dev-only oracle: never shipped in the app.
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+// The core package leaves gradients unregistered unless asked (tfjs-layers would do it).
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+
+let ready: Promise<typeof tf> | null = null;
+
+export function loadTf(): Promise<typeof tf> {
+  ready ??= (async () => {
+    await tf.setBackend('cpu');
+    await tf.ready();
+    return tf;
+  })();
+  return ready;
+}
