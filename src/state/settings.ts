@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Lang } from '../ui/i18n';
+// The state layer sits below ui/, so it names the languages itself (ui/i18n.ts has the same
+// union; tsc rejects a mismatch where the app passes one to the other).
+export type Lang = 'en' | 'zh';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 

@@ -1,0 +1,85 @@
+// The app: hash route → page; the language comes from the URL and is remembered.
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { LangContext, useStrings, type Lang } from '../ui/i18n';
+import { useStore } from '../state/store';
+import { navigate, parseRoute, useHash, type Route } from './route';
+import { useApplyTheme } from './theme';
+import { Header } from './Header';
+import { CourseMap } from './CourseMap';
+import { NotFound } from './NotFound';
+import { appStrings } from './strings';
+
+const LessonScreen = lazy(() => import('./LessonScreen'));
+const ToolPage = lazy(() => import('./ToolPage'));
+
+export function App() {
+  const route = parseRoute(useHash());
+  const savedLang = useStore((s) => s.lang);
+  const setLang = useStore((s) => s.setLang);
+  const theme = useStore((s) => s.theme);
+  const lang: Lang = (route.page !== 'root' && route.lang) || savedLang;
+  useApplyTheme(theme);
+
+  useEffect(() => {
+    if (route.page === 'root') navigate(`#/${savedLang}`, true);
+  }, [route.page, savedLang]);
+  useEffect(() => {
+    if (route.page !== 'root' && route.lang && route.lang !== savedLang) setLang(route.lang);
+  }, [route, savedLang, setLang]);
+  useLayoutEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  return (
+    <LangContext.Provider value={lang}>
+      <Shell route={route} lang={lang} />
+    </LangContext.Provider>
+  );
+}
+
+function Shell({ route, lang }: { route: Route; lang: Lang }) {
+  const t = useStrings(appStrings);
+  const main = useRef<HTMLElement>(null);
+  const key = route.page === 'lesson' ? `lesson/${route.id}` : route.page;
+  const first = useRef(true);
+  // On navigation, move focus to the new page (screen readers announce it) unless presenting.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!useStore.getState().presenter) main.current?.focus({ preventScroll: true });
+  }, [key, lang]);
+  useEffect(() => {
+    if (route.page === 'map') document.title = `${t.courseTitle} · ConvLab`;
+  }, [route.page, t]);
+
+  return (
+    <div className="app">
+      <Header route={route} lang={lang} />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<div className="page-loading" role="status" aria-label="…"><span className="spinner" aria-hidden="true" /></div>}>
+          <Page route={route} lang={lang} />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <span>ConvLab</span> · <span>{t.footer}</span>
+      </footer>
+    </div>
+  );
+}
+
+function Page({ route, lang }: { route: Route; lang: Lang }) {
+  switch (route.page) {
+    case 'root':
+    case 'map':
+      return <CourseMap lang={lang} />;
+    case 'lesson':
+      return <LessonScreen lang={route.lang} id={route.id} />;
+    case 'lab':
+    case 'system':
+      return <ToolPage page={route.page} />;
+    default:
+      return <NotFound lang={lang} path={route.path} />;
+  }
+}

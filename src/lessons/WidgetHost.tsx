@@ -1,0 +1,93 @@
+// One widget block of a lesson: registered → the lazy widget in Suspense + an error
+// boundary (a crash stays inside its box); invalid params → a red panel listing the
+// errors; not registered yet → a bilingual "coming soon" panel that says what it will do.
+import { Component, Suspense, useState, type ReactNode } from 'react';
+import { fmt, useLang, useStrings } from '../ui/i18n';
+import { registry, isRegistered } from '../widgets/registry';
+import { comingSoonText, widgetHostStrings } from './strings';
+
+export interface WidgetHostProps {
+  name: string;
+  params: unknown;
+}
+
+export function WidgetHost({ name, params }: WidgetHostProps) {
+  const t = useStrings(widgetHostStrings);
+  const lang = useLang();
+  const [attempt, setAttempt] = useState(0);
+  if (!isRegistered(name)) {
+    return (
+      <div className="widget-slot coming-soon" data-widget-slot={name} data-pending-widget={name}>
+        <p className="coming-soon-badge">{t.comingSoon}</p>
+        <p className="coming-soon-text">{comingSoonText(name, lang) ?? t.comingSoonGeneric}</p>
+        <p className="coming-soon-name">
+          <code>{name}</code>
+        </p>
+      </div>
+    );
+  }
+  const spec = registry[name];
+  const v = spec.validate(params);
+  if (!v.ok) {
+    return (
+      <div className="widget-slot widget-invalid" data-widget-slot={name} role="alert">
+        <p>{fmt(t.invalidParams, { name })}</p>
+        <ul>
+          {v.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const Widget = spec.component;
+  return (
+    <section className="widget-slot widget" data-widget-slot={name} data-widget={name} aria-label={name}>
+      <WidgetBoundary key={attempt} onRetry={() => setAttempt((a) => a + 1)}>
+        <Suspense fallback={<WidgetSkeleton />}>
+          <Widget params={v.params} />
+        </Suspense>
+      </WidgetBoundary>
+    </section>
+  );
+}
+
+function WidgetSkeleton() {
+  const t = useStrings(widgetHostStrings);
+  return (
+    <div className="widget-skeleton" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {t.loadingWidget}
+    </div>
+  );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  onRetry(): void;
+}
+
+class WidgetBoundary extends Component<BoundaryProps, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+  render() {
+    if (this.state.error) return <WidgetCrash message={this.state.error.message} onRetry={this.props.onRetry} />;
+    return this.props.children;
+  }
+}
+
+function WidgetCrash({ message, onRetry }: { message: string; onRetry(): void }) {
+  const t = useStrings(widgetHostStrings);
+  return (
+    <div className="widget-error" role="alert">
+      <p>
+        <strong>{t.widgetCrashed}</strong> {fmt(t.crashDetail, { message })}
+      </p>
+      <button type="button" className="btn" onClick={onRetry}>
+        {t.retry}
+      </button>
+    </div>
+  );
+}
