@@ -6,6 +6,7 @@ import type { WidgetSpec } from './types';
 import { convStepper } from './conv-stepper/index';
 import { exercise } from './exercise';
 import { shapeCalculator } from './shape-calculator';
+import { whyConvolutions } from './why-convolutions';
 import { outputSize } from './output-size/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,6 +15,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'conv-stepper': convStepper,
   exercise,
   'shape-calculator': shapeCalculator,
+  'why-convolutions': whyConvolutions,
 };
 
 export function isRegistered(name: string): boolean {
