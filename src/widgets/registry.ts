@@ -8,9 +8,11 @@ import { exercise } from './exercise';
 import { shapeCalculator } from './shape-calculator';
 import { whyConvolutions } from './why-convolutions';
 import { outputSize } from './output-size/index';
+import { pooling } from './pooling/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
+  pooling,
   'output-size': outputSize,
   'conv-stepper': convStepper,
   exercise,

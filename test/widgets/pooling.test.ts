@@ -31,3 +31,21 @@ describe('pool2d job', () => {
     expect(() => pool2d.run({ x: tensor(X, [1, 4, 4, 1]), mode: 'max', size: 5, stride: 1 })).toThrow(/larger than the padded input/);
   });
 });
+
+describe('pooling widget data', () => {
+  it('channel packing is NHWC and the lecture example comes first', async () => {
+    const { packChannels } = await import('../../src/widgets/pooling/examples');
+    const { winnerCell } = await import('../../src/widgets/pooling/compute');
+    const { n, data } = packChannels('4x4', 3);
+    expect(n).toBe(4);
+    const r = pool2d.run({ x: tensor(data, [1, 4, 4, 3]), mode: 'max', size: 2, stride: 2 });
+    expect([0, 1, 2, 3].map((o) => r.y.data[o * 3])).toEqual([9, 2, 6, 3]);
+    expect(winnerCell(r.argmax!, 0, 4, 3)).toEqual({ row: 1, col: 1 }); // the 9
+    expect(winnerCell(r.argmax!, 3 * 3, 4, 3)).toEqual({ row: 2, col: 3 }); // the 3 at bottom-right window
+  });
+  it('validates lesson params', async () => {
+    const { pooling } = await import('../../src/widgets/pooling/index');
+    expect(pooling.validate({ mode: 'avg', f: 2, s: 2 }).ok).toBe(true);
+    expect(pooling.validate({ mode: 'min' }).ok).toBe(false);
+  });
+});
