@@ -47,13 +47,14 @@ const TYPE_IMPORTS: Partial<Record<Layer, Layer[]>> = {
   protocol: ['engine', 'geometry', 'data', 'worker'],
   client: ['engine', 'geometry', 'data'],
   state: ['engine', 'geometry', 'data'],
-  widgets: ['engine', 'data'],
+  widgets: ['engine', 'data', 'worker'],
 };
 
 /** Single files a layer may import for values beyond its arrows (documented exceptions). */
 const FILE_EXCEPTIONS: Partial<Record<Layer, string[]>> = {
   // Shape maths has one home; widgets show output sizes and parameter counts with it.
-  widgets: ['engine/shape.ts'],
+  // tensor.ts only builds the plain { shape, data } objects that are sent to the worker.
+  widgets: ['engine/shape.ts', 'engine/tensor.ts'],
 };
 
 /** Packages a layer must not import. */
