@@ -6,6 +6,7 @@ import type { WidgetSpec } from './types';
 import { convStepper } from './conv-stepper/index';
 import { exercise } from './exercise';
 import { shapeCalculator } from './shape-calculator';
+import { systemCheck } from './system-check/index';
 import { whyConvolutions } from './why-convolutions';
 import { outputSize } from './output-size/index';
 import { pooling } from './pooling/index';
@@ -17,6 +18,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'conv-stepper': convStepper,
   exercise,
   'shape-calculator': shapeCalculator,
+  'system-check': systemCheck,
   'why-convolutions': whyConvolutions,
 };
 

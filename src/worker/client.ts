@@ -229,7 +229,13 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
       step: (n = 1) => control({ type: 'step', id, n }),
       cancel: () => control({ type: 'cancel', id }),
       update: (patch, pace) =>
-        control({ type: 'update', id, patch: patch as Record<string, unknown>, stepsPerSecond: pace?.stepsPerSecond }),
+        control({
+          type: 'update',
+          id,
+          // An empty patch is no settings change (a job without settings would refuse one).
+          patch: Object.keys(patch).length ? (patch as Record<string, unknown>) : undefined,
+          stepsPerSecond: pace?.stepsPerSecond,
+        }),
       subscribe(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);

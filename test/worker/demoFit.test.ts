@@ -62,6 +62,30 @@ describe('demo-fit (polynomial fit by gradient descent)', () => {
     expect((err as JobError).message).toMatch(/training diverged/);
   });
 
+  it('converges just below 2/λmax of the Hessian and diverges just above it', () => {
+    // λmax of H = (2/m)·XᵀX with X the [1, x, x², x³] design matrix, by power iteration.
+    const m = 48;
+    const xs = Array.from({ length: m }, (_, i) => -1 + (2 * i) / (m - 1));
+    const H = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (2 / m) * xs.reduce((a, x) => a + x ** (i + j), 0)));
+    let v = [1, 1, 1, 1];
+    let lambda = 0;
+    for (let it = 0; it < 500; it++) {
+      const w = H.map((row) => row.reduce((a, h, j) => a + h * v[j], 0));
+      lambda = Math.hypot(...w);
+      v = w.map((x) => x / lambda);
+    }
+    const bound = 2 / lambda;
+    expect(bound).toBeGreaterThan(0.8);
+    expect(bound).toBeLessThan(1);
+    const below = demoFit.init({ learningRate: bound * 0.97 });
+    for (let i = 0; i < 3000; i++) demoFit.step(below);
+    expect(demoFit.progress(below).loss).toBeLessThan(0.01);
+    const above = demoFit.init({ learningRate: bound * 1.35 });
+    expect(() => {
+      for (let i = 0; i < 3000; i++) demoFit.step(above);
+    }).toThrow(JobError);
+  });
+
   it('snapshots are fresh copies (they get transferred away)', () => {
     const s = demoFit.init({});
     const a = demoFit.snapshot!(s);

@@ -5,9 +5,10 @@
 //   loss  J(c) = (1/m) Σ_i (ŷ_i − y_i)²,   ŷ_i = Σ_k c_k x_i^k
 //   grad  ∂J/∂c_k = (2/m) Σ_i (ŷ_i − y_i) x_i^k,   update c ← c − α ∇J
 //
-// With x in [−1, 1] the curvature of J is at most 2·(1 + Σ_k mean x^{2k}) < 2(d+1), so a
-// learning rate above ~1/(d+1) can diverge: a deliberately large α makes the loss blow up
-// to ∞, which the job reports as an error (the page keeps the last good curve).
+// Gradient descent converges only for α < 2/λ_max, λ_max the largest eigenvalue of the
+// Hessian (2/m)·XᵀX. For the default cubic on 48 points in [−1, 1] that bound is ≈ 0.89, so
+// a larger α makes the loss blow up to ∞, which the job reports as an error (the page keeps
+// the last good curve).
 import { assertFiniteLoss, defineLongJob, JobError } from './types';
 
 export interface DemoFitArgs {

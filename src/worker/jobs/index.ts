@@ -3,6 +3,7 @@
 // exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { benchmark } from './benchmark';
 import { conv2d } from './conv2d';
+import { convLayer } from './convLayer';
 import { demoFit } from './demoFit';
 import { edgeMaps } from './edgeMaps';
 import { learnFilter } from './learnFilter';
@@ -12,6 +13,7 @@ import { pool2d } from './pool2d';
 export const jobs = {
   benchmark,
   conv2d,
+  'conv-layer': convLayer,
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
   'learn-filter': learnFilter,

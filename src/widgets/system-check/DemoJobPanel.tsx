@@ -1,0 +1,169 @@
+// The demo long job (demo-fit) with start / pause / resume / step / cancel / reset, a live
+// learning-rate slider and pace. Step and loss are written straight into the DOM and the
+// canvases from the job's subscription; React only re-renders when the phase changes.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Card, ErrorNote, Row, Select, Slider } from '../../ui';
+import { fmt, useStrings } from '../../ui/i18n';
+import { computeClient, type JobEvent, type JobHandle } from '../../worker/client';
+import type { WorkerError } from '../../worker/protocol';
+import { drawFit, drawLoss, pushHistory, type LossHistory } from './draw';
+import { describeJobError } from './jobMessage';
+import { systemCheckStrings } from './strings';
+
+type Phase = 'idle' | JobHandle<'demo-fit'>['last']['phase'];
+type Pace = 'max' | '60' | '10';
+
+function setLive(el: HTMLElement | null, value: number, text: string) {
+  if (!el) return;
+  el.dataset.value = Number.isFinite(value) ? String(value) : '';
+  el.textContent = Number.isFinite(value) ? text : '—';
+}
+
+export function DemoJobPanel() {
+  const t = useStrings(systemCheckStrings);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [error, setError] = useState<WorkerError | null>(null);
+  const [lr, setLr] = useState(0.2);
+  const [pace, setPace] = useState<Pace>('max');
+  const handle = useRef<JobHandle<'demo-fit'> | null>(null);
+  const stepEl = useRef<HTMLOutputElement>(null);
+  const lossEl = useRef<HTMLOutputElement>(null);
+  const fitCanvas = useRef<HTMLCanvasElement>(null);
+  const lossCanvas = useRef<HTMLCanvasElement>(null);
+  const hist = useRef<LossHistory>({ steps: [], losses: [] });
+
+  const live = phase === 'running' || phase === 'paused';
+  const paceValue = pace === 'max' ? null : Number(pace);
+
+  const clear = useCallback(() => {
+    hist.current = { steps: [], losses: [] };
+    setLive(stepEl.current, NaN, '');
+    setLive(lossEl.current, NaN, '');
+    for (const c of [fitCanvas.current, lossCanvas.current]) c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
+  }, []);
+
+  const onEvent = useCallback((h: JobHandle<'demo-fit'>, e: JobEvent<'demo-fit'>) => {
+    if (handle.current !== h) return; // a newer job replaced this one
+    if (e.type === 'progress' || e.type === 'done') {
+      const { step, loss } = e.progress;
+      setLive(stepEl.current, step, String(step));
+      setLive(lossEl.current, loss, loss.toPrecision(4));
+      pushHistory(hist.current, step, loss);
+      if (lossCanvas.current) drawLoss(lossCanvas.current, hist.current);
+      if (e.snapshot && fitCanvas.current) drawFit(fitCanvas.current, step > 0 ? e.snapshot.coeffs : null, e.snapshot.xs, e.snapshot.ys);
+    }
+    if (e.type === 'error') setError(e.error);
+    setPhase(h.last.phase);
+  }, []);
+
+  const start = () => {
+    handle.current?.cancel();
+    clear();
+    setError(null);
+    const h = computeClient().startJob('demo-fit', { learningRate: lr }, { stepsPerSecond: paceValue ?? undefined, fps: 20 });
+    handle.current = h;
+    h.subscribe((e) => onEvent(h, e));
+    setPhase(h.last.phase);
+  };
+
+  const reset = () => {
+    handle.current?.cancel();
+    handle.current = null;
+    clear();
+    setError(null);
+    setPhase('idle');
+  };
+
+  // Leaving the page stops the job.
+  useEffect(() => () => handle.current?.cancel(), []);
+
+  const changeLr = (v: number) => {
+    setLr(v);
+    if (live) handle.current?.update({ learningRate: v });
+  };
+  const changePace = (p: Pace) => {
+    setPace(p);
+    if (live) handle.current?.update({}, { stepsPerSecond: p === 'max' ? null : Number(p) });
+  };
+
+  return (
+    <Card title={t.demoTitle}>
+      <p className="sc-intro">{t.demoIntro}</p>
+      <Row gap={1} align="center">
+        <Slider label={t.learningRate} value={lr} min={0.01} max={1.5} step={0.01} onChange={changeLr} format={(v) => v.toFixed(2)} />
+        <Select<Pace>
+          label={t.pace}
+          value={pace}
+          onChange={changePace}
+          options={[
+            { value: 'max', label: t.paceMax },
+            { value: '60', label: fmt(t.pacePerSecond, { n: 60 }) },
+            { value: '10', label: fmt(t.pacePerSecond, { n: 10 }) },
+          ]}
+        />
+      </Row>
+      <p className="sc-hint">{t.lrHint}</p>
+      <div className="sc-buttons" role="group" aria-label={t.demoTitle}>
+        <button type="button" className="sc-primary" data-action="start" onClick={start}>
+          {phase === 'idle' ? t.start : t.restart}
+        </button>
+        <button type="button" data-action="pause" disabled={phase !== 'running'} onClick={() => handle.current?.pause()}>
+          {t.pause}
+        </button>
+        <button type="button" data-action="resume" disabled={phase !== 'paused'} onClick={() => handle.current?.resume()}>
+          {t.resume}
+        </button>
+        <button type="button" data-action="step" disabled={!live} onClick={() => handle.current?.step(1)}>
+          {t.step}
+        </button>
+        <button type="button" data-action="cancel" disabled={!live} onClick={() => handle.current?.cancel()}>
+          {t.cancel}
+        </button>
+        <button type="button" data-action="reset" onClick={reset}>
+          {t.reset}
+        </button>
+      </div>
+      <dl className="sc-metrics">
+        <div>
+          <dt>{t.phase}</dt>
+          <dd>
+            <output data-metric="job-phase" data-value={phase}>
+              {t[`phase.${phase}`]}
+            </output>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.stepCount}</dt>
+          <dd>
+            <output data-metric="step" data-value="" ref={stepEl} aria-live="off">
+              —
+            </output>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.loss}</dt>
+          <dd>
+            <output data-metric="loss" data-value="" ref={lossEl} aria-live="off">
+              —
+            </output>
+          </dd>
+        </div>
+      </dl>
+      {error && (
+        <ErrorNote alert>
+          <span data-job-error={error.code ?? 'error'}>{describeJobError(error, t)}</span>
+        </ErrorNote>
+      )}
+      <div className="sc-canvases">
+        <figure>
+          <canvas ref={fitCanvas} className="sc-canvas" role="img" aria-label={t.fitCanvas} />
+          <figcaption>{t.fitCanvas}</figcaption>
+        </figure>
+        <figure>
+          <canvas ref={lossCanvas} className="sc-canvas" role="img" aria-label={t.lossCanvas} />
+          <figcaption>{t.lossCanvas}</figcaption>
+        </figure>
+      </div>
+    </Card>
+  );
+}

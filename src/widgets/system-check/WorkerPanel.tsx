@@ -1,0 +1,100 @@
+// Is the compute worker up? A ping round trip, the restart count, the notice after a crash,
+// and buttons to restart the worker or make it crash on purpose.
+import { useEffect, useState } from 'react';
+import { Card, Metric } from '../../ui';
+import { fmt, useStrings } from '../../ui/i18n';
+import { useStore } from '../../state/store';
+import { computeClient } from '../../worker/client';
+import { systemCheckStrings } from './strings';
+
+type Ping = { kind: 'checking' } | { kind: 'ok'; ms: number; inWorker: boolean } | { kind: 'failed'; msg: string };
+
+export function WorkerPanel() {
+  const t = useStrings(systemCheckStrings);
+  const worker = useStore((s) => s.worker);
+  const acknowledge = useStore((s) => s.acknowledgeRestart);
+  const [ping, setPing] = useState<Ping>({ kind: 'checking' });
+
+  // Ping on arrival and again after every restart: the proof that a new worker answers.
+  useEffect(() => {
+    let alive = true;
+    setPing({ kind: 'checking' });
+    const t0 = performance.now();
+    computeClient()
+      .request('ping', {})
+      .then(
+        (r) => alive && setPing({ kind: 'ok', ms: performance.now() - t0, inWorker: r.inWorker }),
+        (e: Error) => alive && setPing({ kind: 'failed', msg: e.message }),
+      );
+    return () => {
+      alive = false;
+    };
+  }, [worker.restarts]);
+
+  const stateText = worker.state === 'idle' ? t.workerIdle : worker.state === 'ready' ? t.workerReady : t.workerRestarted;
+
+  return (
+    <Card title={t.workerTitle}>
+      {worker.state === 'restarted' && (
+        <div className="sc-notice" role="alert" data-worker-notice="">
+          <p>{t.restartedNotice}</p>
+          <p className="sc-hint">{fmt(t.restartedReason, { reason: worker.reason })}</p>
+          <button type="button" onClick={acknowledge}>
+            {t.dismiss}
+          </button>
+        </div>
+      )}
+      <dl className="sc-metrics">
+        <div>
+          <dt>{t.workerState}</dt>
+          <dd>
+            <Metric name="worker-state" value={worker.state}>
+              {stateText}
+            </Metric>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.restarts}</dt>
+          <dd>
+            <Metric name="worker-restarts" value={worker.restarts} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t.pingMs}</dt>
+          <dd>
+            {ping.kind === 'ok' ? (
+              <Metric name="ping-ms" value={Math.round(ping.ms * 10) / 10}>
+                {fmt(t.ms, { n: ping.ms.toFixed(1) })}
+              </Metric>
+            ) : ping.kind === 'checking' ? (
+              <Metric name="ping-ms" value={null}>
+                {t.checking}
+              </Metric>
+            ) : (
+              <span className="ui-error" data-error="">
+                {fmt(t.pingFailed, { msg: ping.msg })}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.offMainThread}</dt>
+          <dd>
+            <Metric name="in-worker" value={ping.kind === 'ok' ? String(ping.inWorker) : null}>
+              {ping.kind === 'ok' ? (ping.inWorker ? t.yes : t.no) : '—'}
+            </Metric>
+          </dd>
+        </div>
+      </dl>
+      <div className="sc-buttons">
+        <button type="button" data-action="restart-worker" onClick={() => computeClient().restart('restarted from the system check')}>
+          {t.restartWorker}
+        </button>
+        <button type="button" data-action="crash" onClick={() => computeClient().simulateCrash()}>
+          {t.simulateCrash}
+        </button>
+      </div>
+      <p className="sc-hint">{t.crashHint}</p>
+    </Card>
+  );
+}
