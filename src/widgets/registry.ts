@@ -10,9 +10,11 @@ import { systemCheck } from './system-check/index';
 import { whyConvolutions } from './why-convolutions';
 import { outputSize } from './output-size/index';
 import { pooling } from './pooling/index';
+import { convVolume } from './conv-volume/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
+  'conv-volume': convVolume,
   pooling,
   'output-size': outputSize,
   'conv-stepper': convStepper,
