@@ -4,9 +4,10 @@ import { FILTERS, type FilterName } from './filters';
 import type { Tensor } from '../engine/tensor';
 
 /** The six edge filters, in the order of the bank's output channels. */
-export const EDGE_BANK: readonly FilterName[] = [
+export const EDGE_BANK = [
   'vertical', 'horizontal', 'sobel-vertical', 'sobel-horizontal', 'scharr-vertical', 'scharr-horizontal',
-];
+] as const satisfies readonly FilterName[];
+export type EdgeFilterName = (typeof EDGE_BANK)[number];
 
 /** Gx (vertical-edge filter) and Gy (horizontal-edge filter) channels for the magnitude: Sobel's. */
 export const SOBEL_PAIR: [number, number] = [EDGE_BANK.indexOf('sobel-vertical'), EDGE_BANK.indexOf('sobel-horizontal')];

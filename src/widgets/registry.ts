@@ -4,7 +4,9 @@
 // "coming soon" panel, and test/lessons.test.ts lists those pending names.
 import type { WidgetSpec } from './types';
 import { convStepper } from './conv-stepper/index';
+import { edgeDetect } from './edge-detect';
 import { exercise } from './exercise';
+import { learnFilterWidget } from './learn-filter';
 import { shapeCalculator } from './shape-calculator';
 import { systemCheck } from './system-check/index';
 import { whyConvolutions } from './why-convolutions';
@@ -18,7 +20,9 @@ export const registry: Record<string, WidgetSpec<any>> = {
   pooling,
   'output-size': outputSize,
   'conv-stepper': convStepper,
+  'edge-detect': edgeDetect,
   exercise,
+  'learn-filter': learnFilterWidget,
   'shape-calculator': shapeCalculator,
   'system-check': systemCheck,
   'why-convolutions': whyConvolutions,

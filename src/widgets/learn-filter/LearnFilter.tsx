@@ -1,0 +1,135 @@
+// Start / pause / reset a learn-filter job in the worker; show the nine learned numbers next
+// to the target's, the loss, the step and a loss curve. Progress arrives throttled (~20/s).
+import { useEffect, useRef, useState } from 'react';
+import { CellGrid, ErrorNote, Metric, Select, useThemePalette } from '../../ui';
+import { fmt, useStrings } from '../../ui/i18n';
+import { computeClient, type JobHandle } from '../../worker/client';
+import type { WorkerError } from '../../worker/protocol';
+import { divergingScale, maxAbs } from '../../viz/colors';
+import { FILTERS } from '../../viz/filters';
+import { formatCell } from '../../viz/format';
+import type { WidgetProps } from '../types';
+import { LEARN_TARGETS, type LearnFilterParams, type LearnTarget } from './index';
+import { LossCurve } from './LossCurve';
+import { learnFilterStrings } from './strings';
+import './learn-filter.css';
+
+const RATES = ['0.02', '0.05', '0.1', '0.2', '0.5', '1', '2', '3'] as const;
+type Rate = (typeof RATES)[number];
+type Phase = 'idle' | 'running' | 'paused' | 'done' | 'error';
+const SEED = 1;
+
+export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) {
+  const t = useStrings(learnFilterStrings);
+  const palette = useThemePalette();
+  const [target, setTarget] = useState<LearnTarget>(params.target);
+  const [rate, setRate] = useState<Rate>('0.2');
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [kernel, setKernel] = useState<number[] | null>(null);
+  const [progress, setProgress] = useState<{ step: number; loss: number; maxAbsDiff: number } | null>(null);
+  const [error, setError] = useState<WorkerError | null>(null);
+  const [curve, setCurve] = useState<{ step: number; loss: number }[]>([]);
+  const job = useRef<JobHandle<'learn-filter'> | null>(null);
+
+  const stop = () => {
+    job.current?.cancel();
+    job.current = null;
+  };
+  useEffect(() => stop, []);
+
+  const reset = () => {
+    stop();
+    setPhase('idle');
+    setKernel(null);
+    setProgress(null);
+    setError(null);
+    setCurve([]);
+  };
+
+  const start = () => {
+    if (job.current && phase === 'paused') {
+      job.current.resume();
+      return;
+    }
+    reset();
+    const h = computeClient().startJob('learn-filter', { target: [...FILTERS[target]], seed: SEED, learningRate: Number(rate) }, { stepsPerSecond: 60, fps: 20 });
+    job.current = h;
+    setPhase('running');
+    h.subscribe((e) => {
+      if (job.current !== h) return;
+      if (e.type === 'progress' || e.type === 'done') {
+        const p = e.progress;
+        if (Number.isFinite(p.loss)) {
+          setProgress({ step: p.step, loss: p.loss, maxAbsDiff: p.maxAbsDiff });
+          setCurve((c) => (c.length && c[c.length - 1].step === p.step ? c : [...c, { step: p.step, loss: p.loss }]));
+        }
+        if (e.snapshot) setKernel(Array.from(e.snapshot.kernel));
+        setPhase(e.type === 'done' ? 'done' : e.phase);
+      } else if (e.type === 'phase') setPhase(e.phase);
+      else if (e.type === 'error') {
+        setError(e.error);
+        setPhase('error');
+      }
+    });
+  };
+
+  const changeRate = (r: Rate) => {
+    setRate(r);
+    job.current?.update({ learningRate: Number(r) });
+  };
+  const changeTarget = (v: LearnTarget) => {
+    setTarget(v);
+    reset();
+  };
+
+  const targetKernel = [...FILTERS[target]];
+  const scale = divergingScale(maxAbs(targetKernel), palette);
+  const errorText = (e: WorkerError) =>
+    e.code === 'non-finite-loss'
+      ? fmt(t.diverged, { loss: String(e.values?.loss ?? '∞'), step: String(e.values?.step ?? '?'), lr: rate })
+      : e.code === 'worker-restarted' ? t.restarted : fmt(t.failed, { msg: e.message });
+
+  return (
+    <div className="lf">
+      <strong className="lf-title">{t.title}</strong>
+      <p className="lf-intro">{t.intro}</p>
+      <div className="lf-controls">
+        <Select label={t.target} value={target} options={LEARN_TARGETS.map((v) => ({ value: v, label: t[v] }))} onChange={changeTarget} />
+        <Select label={t.learningRate} value={rate} options={RATES.map((v) => ({ value: v, label: v }))} onChange={changeRate} />
+        <div className="lf-buttons">
+          {phase === 'running' ? (
+            <button type="button" data-action="pause" onClick={() => job.current?.pause()}>{t.pause}</button>
+          ) : (
+            <button type="button" className="lf-primary" data-action="start" onClick={start} disabled={phase === 'error'}>
+              {phase === 'paused' ? t.resume : t.start}
+            </button>
+          )}
+          <button type="button" data-action="reset" onClick={reset}>{t.reset}</button>
+        </div>
+      </div>
+      <div className="lf-metrics">
+        <Metric name="step" label={t.step} value={progress?.step ?? 0} />
+        <Metric name="loss" label={t.loss} value={progress?.loss ?? null}>{progress ? progress.loss.toExponential(2) : '—'}</Metric>
+        <Metric name="max-abs-diff" label={t.diff} value={progress?.maxAbsDiff ?? null}>{progress ? progress.maxAbsDiff.toFixed(3) : '—'}</Metric>
+      </div>
+      {error && <ErrorNote alert>{errorText(error)}</ErrorNote>}
+      <div className="lf-stage">
+        <figure>
+          <CellGrid rows={3} cols={3} values={kernel ?? new Array(9).fill(NaN)} label={t.learned} color={scale} format={(v) => (Number.isFinite(v) ? formatCell(v, 2) : '·')} cellEm={2.8} name="learned" />
+          <figcaption>{t.learned}</figcaption>
+        </figure>
+        <figure>
+          <CellGrid rows={3} cols={3} values={targetKernel} label={t.targetGrid} color={scale} cellEm={2.8} name="target" />
+          <figcaption>{t.targetGrid}</figcaption>
+        </figure>
+        <figure className="lf-curve">
+          <LossCurve points={curve} label={t.curve} />
+          <figcaption>{t.curve}</figcaption>
+        </figure>
+      </div>
+      <p className="lf-status" aria-live="polite">
+        {phase === 'done' && progress ? fmt(t.done, { step: progress.step, diff: progress.maxAbsDiff.toFixed(3) }) : phase === 'idle' ? t.ready : ''}
+      </p>
+    </div>
+  );
+}
