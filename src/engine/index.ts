@@ -8,3 +8,4 @@ export { gemm } from './gemm';
 export type { GemmOptions } from './gemm';
 export { releaseScratch } from './scratch';
 export * from './ops/index';
+export * from './nn';

@@ -1,7 +1,8 @@
 // One training step: forward, softmax cross-entropy, backward, CHECK, update.
 // The check comes before the update: a NaN or infinite loss (or gradient) throws
 // NonFiniteLossError and leaves the weights exactly as they were, so the caller keeps the
-// last good model and can suggest a smaller learning rate.
+// last good model and can suggest a smaller learning rate. An update that itself
+// overflows (α·g beyond Float32) is rolled back from a copy made just before it.
 import type { Tensor } from '../tensor';
 import type { Labels } from '../ops/softmaxCrossEntropy';
 import { softmaxCrossEntropy as sceOp } from '../ops/softmaxCrossEntropy';
@@ -12,12 +13,14 @@ import { softmaxCrossEntropy } from './autograd';
 
 export class NonFiniteLossError extends Error {
   readonly loss: number;
-  readonly where: 'loss' | 'gradient';
-  constructor(loss: number, where: 'loss' | 'gradient', param?: string) {
+  readonly where: 'loss' | 'gradient' | 'update';
+  constructor(loss: number, where: 'loss' | 'gradient' | 'update', param?: string) {
     super(
       where === 'loss'
         ? `the loss became ${loss} (not a finite number); the weights were not updated — try a smaller learning rate`
-        : `a gradient${param ? ` of ${param}` : ''} became infinite or NaN (loss ${loss}); the weights were not updated — try a smaller learning rate`,
+        : where === 'gradient'
+          ? `a gradient${param ? ` of ${param}` : ''} became infinite or NaN (loss ${loss}); the weights were not updated — try a smaller learning rate`
+          : `the update made weights${param ? ` of ${param}` : ''} infinite (loss ${loss}); the previous weights were kept — try a smaller learning rate`,
     );
     this.name = 'NonFiniteLossError';
     this.loss = loss;
@@ -32,6 +35,8 @@ export interface TrainStepInfo {
 }
 
 const zeroGrads = new WeakMap<Float32Array, Float32Array>();
+/** One backup buffer per weight array, reused every step (no allocation in the loop). */
+const backups = new WeakMap<Float32Array, Float32Array>();
 
 /** Train on one batch; returns the mean loss before the update. Throws NonFiniteLossError. */
 export function trainStep(model: Model, x: Tensor, labels: Labels, optimiser: Optimiser): number {
@@ -61,7 +66,22 @@ export function trainStepInfo(model: Model, x: Tensor, labels: Labels, optimiser
     if (!Number.isFinite(s)) throw new NonFiniteLossError(loss, 'gradient', p.name);
     slots.push({ data: p.value.data, grad: g });
   }
+  for (const sl of slots) {
+    let b = backups.get(sl.data);
+    if (!b) backups.set(sl.data, (b = new Float32Array(sl.data.length)));
+    b.set(sl.data);
+  }
   optimiser.step(slots);
+  for (let k = 0; k < slots.length; k++) {
+    const w = slots[k].data;
+    let s = 0;
+    for (let i = 0; i < w.length; i++) s += w[i] * 0;
+    if (s !== 0) {
+      // some w[i]·0 is NaN ⇔ w[i] is ±∞ or NaN: put every weight back
+      for (const sl of slots) sl.data.set(backups.get(sl.data)!);
+      throw new NonFiniteLossError(loss, 'update', params[k].name);
+    }
+  }
   return { loss, correct };
 }
 
