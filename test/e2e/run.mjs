@@ -15,7 +15,8 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const dist = join(root, 'dist');
+// E2E_DIST lets a run use its own build (several people building one tree at once).
+const dist = process.env.E2E_DIST ? join(process.env.E2E_DIST) : join(root, 'dist');
 const shotsDir = join(root, 'screenshots');
 const filter = process.env.E2E_FILTER ?? '';
 
@@ -119,7 +120,10 @@ async function main() {
           if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
         });
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-        page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+        page.on('requestfailed', (r) => {
+          // ERR_ABORTED = the page itself cancelled it (navigation away, AbortController): not a fault.
+          if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+        });
         page.on('response', (r) => {
           if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
         });
