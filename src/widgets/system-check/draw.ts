@@ -77,7 +77,7 @@ export function drawFit(canvas: HTMLCanvasElement, coeffs: Float32Array | null, 
   ctx.restore();
 }
 
-/** log10(loss) against step. */
+/** log10(loss) against log10(step). */
 export function drawLoss(canvas: HTMLCanvasElement, hist: LossHistory): void {
   const p = prepare(canvas);
   if (!p) return;
@@ -89,9 +89,10 @@ export function drawLoss(canvas: HTMLCanvasElement, hist: LossHistory): void {
   const logs = hist.losses.map(Math.log10);
   const lo = Math.min(...logs);
   const hi = Math.max(...logs);
-  const s0 = hist.steps[0];
-  const s1 = hist.steps[n - 1];
-  const X = (s: number) => PAD + ((s - s0) / (s1 - s0 || 1)) * (w - 2 * PAD);
+  // Both axes logarithmic: gradient descent's fast start and slow tail both stay visible.
+  const s0 = Math.log10(Math.max(1, hist.steps[0]));
+  const s1 = Math.log10(Math.max(1, hist.steps[n - 1]));
+  const X = (s: number) => PAD + ((Math.log10(Math.max(1, s)) - s0) / (s1 - s0 || 1)) * (w - 2 * PAD);
   const Y = (l: number) => h - PAD - ((l - lo) / (hi - lo || 1)) * (h - 2 * PAD);
   ctx.strokeStyle = color(css, '--pos', '#1d5fd1');
   ctx.lineWidth = 2;
