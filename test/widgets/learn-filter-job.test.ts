@@ -33,7 +33,7 @@ describe('learn-filter job (pure step logic)', () => {
 
   it('also learns Scharr (large numbers) and the horizontal filter', () => {
     for (const target of [[3, 0, -3, 10, 0, -10, 3, 0, -3], [1, 1, 1, 0, 0, 0, -1, -1, -1]]) {
-      const s = initLearnFilter({ target });
+      const s = initLearnFilter({ target, size: 16 });
       for (let i = 0; i < 400; i++) stepLearnFilter(s);
       expect(maxAbsDiff(s.w.data, target)).toBeLessThan(0.05);
     }
@@ -50,7 +50,7 @@ describe('learn-filter job (pure step logic)', () => {
   });
 
   it('too large a learning rate diverges with a readable error; bad settings are refused', () => {
-    const s = initLearnFilter({ target: SOBEL_V, learningRate: 3 });
+    const s = initLearnFilter({ target: SOBEL_V, learningRate: 10, size: 12 });
     expect(() => {
       for (let i = 0; i < 1000; i++) stepLearnFilter(s);
     }).toThrow(/diverged/);

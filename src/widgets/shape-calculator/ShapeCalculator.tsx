@@ -85,9 +85,9 @@ export default function ShapeCalculator({ params }: WidgetProps<ShapeCalculatorP
       </label>
     );
     switch (spec.kind) {
-      case 'conv': return [cell('f', spec.f), cell('s', spec.s), cell('p', spec.p, true, 3.6), cell('filters', spec.filters, false, 4)];
-      case 'maxpool': case 'avgpool': return [cell('f', spec.f), cell('s', spec.s)];
-      case 'dense': case 'softmax': return [cell('units', spec.units, false, 4.2)];
+      case 'conv': return [cell('f', spec.f, false, 2.6), cell('s', spec.s, false, 2.2), cell('p', spec.p, true, 3.4), cell('filters', spec.filters, false, 3.4)];
+      case 'maxpool': case 'avgpool': return [cell('f', spec.f, false, 2.6), cell('s', spec.s, false, 2.2)];
+      case 'dense': case 'softmax': return [cell('units', spec.units, false, 3.8)];
       case 'flatten': return [];
     }
   };

@@ -1,8 +1,10 @@
 // One output unit of the §11 layer and the inputs it depends on: a 5×5×3 window for the conv
 // layer (sparsity, and the same 456 parameters everywhere: sharing) vs all 3,072 inputs for a
 // dense layer. The counts come from engine/shape.ts.
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import { Metric, PixelGrid } from '../../ui';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Metric, PixelGrid, useThemePalette } from '../../ui';
+import { computeClient } from '../../worker/client';
+import { divergingScale, maxAbs } from '../../viz/colors';
 import { fmt, useStrings } from '../../ui/i18n';
 import { convOutputSize, convParamCount, denseParamCount } from '../../engine/shape';
 import { formatCount } from '../../viz/format';
@@ -25,7 +27,25 @@ export default function WhyConvolutions() {
   const conv = convParamCount(F, C, K); // 456
   const geom = useMemo(() => windowGeometry(N, N, F, 1, 0), []);
   const channels = useMemo(() => [drawShapes(N).data, drawCheckerboard(N, 8).data, drawGradient(N).data], []);
-  const outMap = useMemo(() => new Float32Array(out * out).fill(0.92), [out]);
+  const palette = useThemePalette();
+  // Map 1 of 6: one 5×5×3 filter (a vertical-edge detector on every channel), computed by the
+  // engine's conv2d in the worker. Until it arrives, a blank map.
+  const [outMap, setOutMap] = useState<Float32Array>(() => new Float32Array(out * out));
+  useEffect(() => {
+    let live = true;
+    const image = new Float32Array(N * N * C);
+    for (let i = 0; i < N * N; i++) for (let c = 0; c < C; c++) image[i * C + c] = channels[c][i];
+    const w = new Float32Array(F * F * C);
+    const column = [1, 1, 0, -1, -1];
+    for (let u = 0; u < F; u++) for (let v = 0; v < F; v++) for (let c = 0; c < C; c++) w[(u * F + v) * C + c] = column[v];
+    computeClient()
+      .request('edge-maps', { image: { shape: [1, N, N, C], data: image }, bank: { shape: [F, F, C, 1], data: w } })
+      .then((r) => live && setOutMap(r.maps[0]))
+      .catch(() => undefined); // the map is decoration; the counts and windows do not depend on it
+    return () => {
+      live = false;
+    };
+  }, [channels, out]);
   const win = inputWindowOf(geom, unit.row, unit.col);
   const highlight = mode === 'conv' ? win : { row: 0, col: 0, rows: N, cols: N };
 
@@ -72,7 +92,7 @@ export default function WhyConvolutions() {
         <figure>
           <figcaption>{t.output}</figcaption>
           <div className="wc-out" tabIndex={0} role="group" aria-label={`${t.output}. ${t.outputHelp}`} onKeyDown={onKey}>
-            <PixelGrid rows={out} cols={out} values={outMap} label={t.output} widthEm={8} highlight={{ row: unit.row, col: unit.col, rows: 1, cols: 1 }}
+            <PixelGrid rows={out} cols={out} values={outMap} color={divergingScale(maxAbs(outMap), palette)} label={t.output} widthEm={10} highlight={{ row: unit.row, col: unit.col, rows: 1, cols: 1 }}
               onPixelHover={(c) => c && setUnit(c)} name="output" />
           </div>
         </figure>
