@@ -4,7 +4,7 @@ import type { LayerSpec, MergeSpec } from './specs';
 import type { Variable } from './variable';
 import * as ag from './autograd';
 import type { Workspace } from './autograd';
-import { dropout } from './dropout';
+import { batchNorm, dropout } from './regularise';
 
 export interface ApplyContext {
   training: boolean;
@@ -48,7 +48,7 @@ export function applyLayer(spec: LayerSpec | MergeSpec, ins: Variable[], params:
     case 'concat':
       return ag.concatChannels(ins, ws);
     case 'batchNorm':
-      throw new RangeError('batchNorm layers are not available in models yet');
+      return batchNorm(x, params[0], params[1], params[2], params[3], { training: ctx.training, epsilon: spec.epsilon, momentum: spec.momentum }, ws);
     default:
       throw new RangeError(`unknown layer type '${(spec as { type: string }).type}'`);
   }

@@ -2,7 +2,7 @@
 // optimisers, the training step and the model file.
 export { Variable, variable, backward, gradSink, accumulateGrad } from './variable';
 export type { GradSink } from './variable';
-export * as autograd from './autograd';
+export * as autograd from './ag';
 export type { Workspace } from './autograd';
 export type { LayerSpec, MergeSpec, NodeSpec, ParamInfo, LayerShapeInfo } from './specs';
 export { layerShape } from './specs';

@@ -45,6 +45,8 @@ export interface ForwardOptions {
    * for one forward + backward at a time (not for a siamese pair).
    */
   reuseBuffers?: boolean | 'eval';
+  /** Stop at this layer and return its output (e.g. a conv unit to excite by gradient ascent). */
+  upTo?: string;
   /** Called with every node's output (for feature-map views). */
   onActivation?: (id: string, value: Tensor) => void;
 }
@@ -158,7 +160,9 @@ export class Model {
       });
       values.set(node.id, out);
       opts.onActivation?.(node.id, out.value);
+      if (opts.upTo === node.id) return out;
     }
+    if (opts.upTo !== undefined && !values.has(opts.upTo)) throw new RangeError(`the model has no layer '${opts.upTo}'`);
     return values.get(this.outputId)!;
   }
 

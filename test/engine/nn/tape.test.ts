@@ -93,3 +93,41 @@ describe('autograd tape', () => {
     expect(acts.map((a) => a.value.shape)).toEqual([[3, 2, 2, 2], [3, 2, 2, 2], [3, 8], [3, 2]]);
   });
 });
+
+describe('batch norm, dropout and partial forward on the tape', () => {
+  it('batch norm (training statistics) matches central differences for x, γ and β', () => {
+    const x = variable(randTensor([3, 2, 2, 2], 50), true, 'x');
+    const gamma = variable(randTensor([2], 51, 0.5, 1.5), true, 'gamma');
+    const beta = variable(randTensor([2], 52), true, 'beta');
+    const w = variable(randTensor([3 * 2 * 2 * 2, 1], 53), false, 'w');
+    const build = () => {
+      const rm = variable({ shape: [2], data: new Float32Array(2) });
+      const rv = variable({ shape: [2], data: Float32Array.of(1, 1) });
+      const y = ag.batchNorm(x, gamma, beta, rm, rv, { training: true });
+      // a non-symmetric read-out, so the loss depends on the normalised values
+      return ag.sum(ag.tanh(ag.dense(ag.reshape(y, [1, 24]), w, null)));
+    };
+    checkLeaves(build, [x, gamma, beta], 1e-2, 3e-2, 3e-3);
+  });
+
+  it('a model with batch norm and dropout: dropout is off at inference, masks are seeded', () => {
+    const specs = [{ type: 'flatten' }, { type: 'dense', units: 6 }, { type: 'batchNorm' }, { type: 'relu' }, { type: 'dropout', rate: 0.5 }, { type: 'dense', units: 2 }] as const;
+    const x = randTensor([4, 3, 3, 1], 60);
+    const a = sequential(specs.slice() as never, [3, 3, 1], { seed: 1 });
+    const b = sequential(specs.slice() as never, [3, 3, 1], { seed: 1 });
+    expect(Array.from(a.predict(x).data)).toEqual(Array.from(a.predict(x).data));
+    const ta = a.forward(x, { training: true }).value.data;
+    const tb = b.forward(x, { training: true }).value.data;
+    expect(Array.from(ta)).toEqual(Array.from(tb));
+    expect(Array.from(a.forward(x, { training: true }).value.data)).not.toEqual(Array.from(ta)); // next mask differs
+  });
+
+  it('forward upTo a hidden layer gives ∂(unit)/∂(input) for feature visualisation', () => {
+    const m = sequential([{ type: 'conv2d', filters: 3, size: 3 }, { type: 'relu' }, { type: 'conv2d', filters: 2, size: 3 }], [7, 7, 1], { seed: 2 });
+    const img = variable(randTensor([1, 7, 7, 1], 70), true, 'image');
+    const unit = m.forward(img, { upTo: 'relu_1' });
+    expect(unit.value.shape).toEqual([1, 5, 5, 3]);
+    checkLeaves(() => ag.sum(m.forward(img, { upTo: 'relu_1' })), [img]);
+    expect(() => m.forward(img, { upTo: 'nope' })).toThrow(/no layer 'nope'/);
+  });
+});
