@@ -54,7 +54,7 @@ export function StepControls({ anim, keyScope, showCounter = true }: StepControl
 
   return (
     <div className="ui-steps" role="group" aria-label={t.controls} ref={own} title={t.keysHint}>
-      <button type="button" data-action="reset" onClick={anim.reset} aria-label={t.reset} title={t.reset}>⏮</button>
+      <button type="button" data-action="reset" onClick={anim.reset} aria-label={t.reset} title={t.reset}>↺</button>
       <button type="button" onClick={() => anim.step(-1)} disabled={anim.k <= 0} aria-label={t.stepBack} title={t.stepBack}>◀</button>
       {anim.playing ? (
         <button type="button" data-action="pause" className="ui-primary" onClick={anim.pause} aria-label={t.pause} title={t.pause}>⏸ {t.pause}</button>

@@ -28,10 +28,11 @@ describe('conv-volume', () => {
     }
   });
 
-  it('hand check: filter 1 on the R channel alone is the lecture vertical edge (3s left) → rows 0 9 9 0', () => {
-    // filter 0, channel 0 is the vertical-edge kernel; R = 3 on the left half; bias(0) = 0
+  it('hand check: filter 1 on the R channel alone (3s in columns 0–1) → z rows 10 10 1 1', () => {
+    // filter 0, channel 0 is the vertical-edge kernel 1 0 −1: windows at columns 0 and 1 see
+    // 3+3+3 on the left and 0 on the right → 9; further right everything is 0; bias(0) = 1
     const { z } = convLayer.run({ ...packVolume(1, 1), stride: 1, pad: 0 });
-    expect(Array.from(z.data)).toEqual(Array(4).fill([0, 9, 9, 0]).flat());
+    expect(Array.from(z.data)).toEqual(Array(4).fill([10, 10, 1, 1]).flat());
   });
 
   it('validates lesson params', () => {

@@ -11,6 +11,7 @@ export interface ProductsViewProps {
   engineValue: number | undefined;
 }
 
+const paren = (v: number) => (v < 0 ? `(${formatCell(v).replace('-', '−')})` : formatCell(v));
 const tex = (v: number) => (v < 0 ? `(${formatCell(v)})` : formatCell(v));
 
 export function ProductsView({ products, f, engineValue }: ProductsViewProps) {
@@ -23,7 +24,7 @@ export function ProductsView({ products, f, engineValue }: ProductsViewProps) {
       const p = products.products[i];
       cells.push(
         <td key={c} className={p > 0 ? 'cs-pos' : p < 0 ? 'cs-neg' : undefined}>
-          <span className="cs-x">{formatCell(products.inputs[i])}</span>·<span className="cs-w">{formatCell(products.weights[i])}</span>
+          <span className="cs-x">{paren(products.inputs[i])}</span>·<span className="cs-w">{paren(products.weights[i])}</span>
         </td>,
       );
     }

@@ -11,8 +11,8 @@ export function inputChannel(ch: number): number[] {
   const v: number[] = [];
   for (let r = 0; r < N; r++)
     for (let c = 0; c < N; c++) {
-      if (ch === 0) v.push(c < 3 ? 3 : 0); // R: bright left half (a vertical edge)
-      else if (ch === 1) v.push(r < 3 ? 2 : 0); // G: bright top half (a horizontal edge)
+      if (ch === 0) v.push(c < 2 ? 3 : 0); // R: bright left third (a vertical edge)
+      else if (ch === 1) v.push(r < 2 ? 2 : 0); // G: bright top third (a horizontal edge)
       else if (ch === 2) v.push((r + c) % 3); // B: diagonal stripes
       else v.push(r === c || r + c === N - 1 ? 1 : 0); // 4th: an X
     }
@@ -26,7 +26,7 @@ const BASES: readonly (readonly number[])[] = [
   [1, 0, 0, 0, 1, 0, 0, 0, 1], // diagonal
   [-1, 0, 1, -1, 0, 1, -1, 0, 1], // vertical edge, dark → bright
 ];
-const BIASES = [0, -2, 1, -1, 2];
+const BIASES = [1, -2, 0, -1, 2];
 
 /** Filter k's 3×3 slice for input channel ch, row-major. */
 export function filterSlice(k: number, ch: number): number[] {
