@@ -34,7 +34,9 @@ export interface WorkerLike {
 export type WorkerStatus =
   | { state: 'idle'; restarts: 0 } // not spawned yet
   | { state: 'ready'; restarts: number }
-  | { state: 'restarted'; restarts: number; reason: string };
+  | { state: 'restarted'; restarts: number; reason: string }
+  /** The worker could not even start (its code failed to load); the next use tries again. */
+  | { state: 'failed'; restarts: number; reason: string };
 
 export type JobEnd = 'done' | 'error' | 'cancelled';
 
@@ -88,8 +90,19 @@ export class WorkerRequestError extends Error {
   }
 }
 
+export interface RequestOptions {
+  /** Buffers to move to the worker instead of copying (they become unusable here). */
+  transfer?: Transferable[];
+  /**
+   * Coalesce by key ("latest wins", for sliders): at most one request per key is in the
+   * worker and one waits; a newer request replaces the waiting one, whose promise rejects
+   * with code 'superseded'. Keeps the worker from falling behind a dragged slider.
+   */
+  latest?: string;
+}
+
 export interface ComputeClient {
-  request<N extends RequestName>(name: N, args: RequestArgs<N>, opts?: { transfer?: Transferable[] }): Promise<RequestResult<N>>;
+  request<N extends RequestName>(name: N, args: RequestArgs<N>, opts?: RequestOptions): Promise<RequestResult<N>>;
   startJob<N extends LongJobName>(name: N, args: JobArgs<N>, options?: RunOptions): JobHandle<N>;
   /** Terminate and respawn the worker (in-flight work fails with code 'worker-restarted'). */
   restart(reason?: string): void;
@@ -131,19 +144,27 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
     for (const l of statusListeners) l(s);
   }
 
+  let loaded = false; // the current worker said 'ready'
+
   function ensure(): WorkerLike {
     if (worker) return worker;
     const w = spawn();
-    w.onmessage = (e) => receive(e.data as FromWorker);
+    loaded = false;
+    w.onmessage = (e) => {
+      if (w === worker) receive(e.data as FromWorker);
+    };
     w.onerror = (e) => {
       // Handled here: stop the browser from also reporting it as an uncaught page error.
       e.preventDefault?.();
+      if (w !== worker) return;
       const msg = e.message;
       die(msg ? `the worker failed: ${msg}` : 'the worker failed to load or crashed');
     };
-    w.onmessageerror = () => die('a message from the worker could not be read');
+    w.onmessageerror = () => {
+      if (w === worker) die('a message from the worker could not be read');
+    };
     worker = w;
-    if (status.state === 'idle') setStatus({ state: 'ready', restarts: 0 });
+    if (status.state === 'idle' || status.state === 'failed') setStatus({ state: 'ready', restarts: status.restarts });
     return w;
   }
 
@@ -151,26 +172,40 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
     ensure().postMessage(msg, transfer);
   }
 
-  function die(reason: string) {
+  function die(reason: string, force = false) {
     worker?.terminate();
     worker = null;
-    const error: WorkerError = {
-      message: `The compute worker stopped (${reason}) and was restarted; your settings are kept.`,
-      code: 'worker-restarted',
-      values: { reason },
-    };
+    const restarting = loaded || force;
+    const error: WorkerError = restarting
+      ? {
+          message: `The compute worker stopped (${reason}) and was restarted; your settings are kept.`,
+          code: 'worker-restarted',
+          values: { reason },
+        }
+      : { message: `The compute worker could not start (${reason}).`, code: 'worker-unavailable', values: { reason } };
     const failedRequests = [...pending.values()];
     pending.clear();
     const failedJobs = [...live.values()];
     live.clear();
-    setStatus({ state: 'restarted', restarts: status.restarts + 1, reason });
-    ensure(); // a fresh worker, ready for the next request
+    for (const q of queued.values()) failedRequests.push({ resolve: () => {}, reject: q.reject });
+    queued.clear();
+    inFlight.clear();
+    if (restarting) {
+      setStatus({ state: 'restarted', restarts: status.restarts + 1, reason });
+      ensure(); // a fresh worker, ready for the next request
+    } else {
+      // It died before loading: respawning now would only loop. The next use tries again.
+      setStatus({ state: 'failed', restarts: status.restarts, reason });
+    }
     for (const p of failedRequests) p.reject(new WorkerRequestError(error));
     for (const j of failedJobs) j.emit({ type: 'error', error, progress: j.handle.last.progress });
   }
 
   function receive(msg: FromWorker) {
     switch (msg.type) {
+      case 'ready':
+        loaded = true;
+        return;
       case 'result':
       case 'failed': {
         const p = pending.get(msg.id);
@@ -198,11 +233,41 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
     }
   }
 
-  function request<N extends RequestName>(name: N, args: RequestArgs<N>, opts: { transfer?: Transferable[] } = {}) {
-    const id = nextId++;
+  // "latest wins" bookkeeping: key → the request waiting for its predecessor to finish.
+  const inFlight = new Set<string>();
+  const queued = new Map<string, { reject(e: Error): void; fire(): void }>();
+
+  function request<N extends RequestName>(name: N, args: RequestArgs<N>, opts: RequestOptions = {}) {
     return new Promise<RequestResult<N>>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      send({ type: 'request', id, name, args }, opts.transfer ?? []);
+      const fire = (p: Pending) => {
+        const id = nextId++;
+        pending.set(id, p);
+        send({ type: 'request', id, name, args }, opts.transfer ?? []);
+      };
+      const key = opts.latest;
+      if (key === undefined) return fire({ resolve: resolve as (v: unknown) => void, reject });
+      // Coalesced: when this one settles, send whatever is waiting under the same key.
+      const next = () => {
+        inFlight.delete(key);
+        const q = queued.get(key);
+        if (q) {
+          queued.delete(key);
+          q.fire();
+        }
+      };
+      const p: Pending = {
+        resolve: (v) => (next(), resolve(v as RequestResult<N>)),
+        reject: (e) => (next(), reject(e)),
+      };
+      const go = () => {
+        inFlight.add(key);
+        fire(p);
+      };
+      if (!inFlight.has(key)) return go();
+      queued.get(key)?.reject(
+        new WorkerRequestError({ message: 'replaced by a newer request', code: 'superseded' }),
+      );
+      queued.set(key, { reject, fire: go });
     });
   }
 
@@ -274,7 +339,7 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
   return {
     request,
     startJob,
-    restart: (reason = 'restarted on request') => die(reason),
+    restart: (reason = 'restarted on request') => die(reason, true),
     simulateCrash: () => send({ type: 'crash' }),
     status: () => status,
     onStatus(l) {

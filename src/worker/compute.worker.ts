@@ -22,3 +22,5 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       runtime.handle(msg);
   }
 };
+
+scope.postMessage({ type: 'ready' } satisfies FromWorker);

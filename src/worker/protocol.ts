@@ -52,6 +52,8 @@ export type ToWorker =
 export type JobPhase = 'running' | 'paused';
 
 export type FromWorker =
+  /** Sent once when the worker's code has loaded (an error before it = the worker cannot start). */
+  | { type: 'ready' }
   | { type: 'result'; id: number; result: unknown }
   | { type: 'failed'; id: number; error: WorkerError }
   /** Throttled: at most `fps` per second per job, plus one after every single-step. */

@@ -95,11 +95,50 @@ describe('compute client', () => {
   });
 
   it('a worker that dies with a request in flight rejects it readably', async () => {
-    const { client, spawned } = setup();
+    const spawned: FakeWorker[] = [];
+    const client = createComputeClient(() => {
+      const w = new FakeWorker({ hold: spawned.length === 0 });
+      spawned.push(w);
+      return w;
+    });
     const pending = client.request('ping', {});
-    spawned[0].die('out of memory'); // before the worker could answer
+    await tick(); // it loaded, but never answers
+    spawned[0].die('out of memory');
     await expect(pending).rejects.toMatchObject({ code: 'worker-restarted', values: { reason: 'the worker failed: out of memory' } });
+    expect(client.status()).toMatchObject({ state: 'restarted', restarts: 1 });
     await expect(client.request('ping', {})).resolves.toMatchObject({ echo: 'pong' });
+    client.dispose();
+  });
+
+  it('a worker that cannot load is not respawned in a loop; the next use tries again', async () => {
+    const spawned: FakeWorker[] = [];
+    const client = createComputeClient(() => {
+      const w = new FakeWorker({ loads: spawned.length > 0 });
+      spawned.push(w);
+      return w;
+    });
+    const first = client.request('ping', {});
+    spawned[0].die(''); // e.g. the script failed to load: no message
+    await expect(first).rejects.toMatchObject({ code: 'worker-unavailable', message: 'The compute worker could not start (the worker failed to load or crashed).' });
+    expect(spawned).toHaveLength(1);
+    expect(client.status()).toMatchObject({ state: 'failed', restarts: 0 });
+    await expect(client.request('ping', {})).resolves.toMatchObject({ echo: 'pong' });
+    expect(client.status()).toEqual({ state: 'ready', restarts: 0 });
+    client.dispose();
+  });
+
+  it('latest-wins requests: one in flight, one waiting, older waiting ones superseded', async () => {
+    const { client, spawned } = setup();
+    const a = client.request('ping', { echo: 'a' }, { latest: 'k' });
+    const b = client.request('ping', { echo: 'b' }, { latest: 'k' });
+    const c = client.request('ping', { echo: 'c' }, { latest: 'k' });
+    const other = client.request('ping', { echo: 'x' }, { latest: 'other' });
+    await expect(b).rejects.toMatchObject({ code: 'superseded' });
+    await expect(a).resolves.toMatchObject({ echo: 'a' });
+    await expect(c).resolves.toMatchObject({ echo: 'c' });
+    await expect(other).resolves.toMatchObject({ echo: 'x' });
+    const sent = spawned[0].sent.filter((m) => m.type === 'request').map((m) => (m.type === 'request' ? (m.args as { echo: string }).echo : ''));
+    expect(sent).toEqual(['a', 'x', 'c']); // b never reached the worker
     client.dispose();
   });
 

@@ -36,7 +36,7 @@ export function WorkerPanel() {
     };
   }, [worker.restarts]);
 
-  const stateText = worker.state === 'idle' ? t.workerIdle : worker.state === 'ready' ? t.workerReady : t.workerRestarted;
+  const stateText = { idle: t.workerIdle, ready: t.workerReady, restarted: t.workerRestarted, failed: t.workerFailed }[worker.state];
 
   return (
     <Card title={t.workerTitle}>
@@ -47,6 +47,11 @@ export function WorkerPanel() {
           <button type="button" onClick={acknowledge}>
             {t.dismiss}
           </button>
+        </div>
+      )}
+      {worker.state === 'failed' && (
+        <div className="sc-notice" role="alert" data-worker-notice="failed">
+          <p>{fmt(t.workerFailedNotice, { reason: worker.reason })}</p>
         </div>
       )}
       <dl className="sc-metrics">

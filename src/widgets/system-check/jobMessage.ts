@@ -12,6 +12,8 @@ export function describeJobError(e: WorkerError, t: T): string {
       return fmt(t.diverged, { step: e.values?.step ?? '?' });
     case 'worker-restarted':
       return t.jobWorkerRestarted;
+    case 'worker-unavailable':
+      return t.jobWorkerUnavailable;
     case 'bad-setting':
       return fmt(t.badSetting, { msg: e.message });
     default:
