@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson, type ParsedLesson } from '../src/lessons/parse';
 import { registry, isRegistered } from '../src/widgets/registry';
+import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
 
 /**
  * Widgets that lessons already name but that are not in src/widgets/registry.ts yet (they
@@ -12,10 +13,6 @@ import { registry, isRegistered } from '../src/widgets/registry';
  * registered name is still listed, and when a listed name is used by no lesson.
  */
 const PENDING_WIDGETS = [
-  'edge-detect',
-  'learn-filter',
-  'conv-volume',
-  'pooling',
   'mnist-trainer',
   'cnn-features',
   'iou',
@@ -154,6 +151,16 @@ describe('English and Chinese agree', () => {
       .filter((l) => zh.get(l.meta.id)!.meta.title === l.meta.title || zh.get(l.meta.id)!.meta.summary === l.meta.summary)
       .map((l) => l.meta.id);
     expect(same).toEqual([]);
+  });
+});
+
+describe('Chinese typography', () => {
+  it('full-width punctuation next to Chinese text (fix: node scripts/zh-punctuation.mjs --fix)', () => {
+    const bad = loaded.zh.flatMap((l) => {
+      const { changed } = fixZhPunctuation(readFileSync(join(root, '..', l.file), 'utf8'));
+      return changed.length ? [`${l.file}: lines ${changed.join(', ')}`] : [];
+    });
+    expect(bad).toEqual([]);
   });
 });
 

@@ -1,0 +1,1 @@
+export function fixZhPunctuation(source: string): { text: string; changed: number[] };
