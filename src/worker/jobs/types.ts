@@ -6,6 +6,22 @@
 //   many times. The runtime slices the steps (~12 ms at a time), streams progress and
 //   snapshots at screen rate, and can pause, resume, single-step, cancel and update
 //   settings between steps. A job never loops on its own, which is what makes it pausable.
+//
+// Adding a job = one file here + one line in jobs/index.ts; protocol.ts derives the types:
+//
+//   // jobs/blur.ts
+//   export const blur = defineRequest((a: { x: Tensor; size: number }) => avgPool2d(a.x, { size: a.size, stride: 1 }));
+//   // jobs/index.ts:  blur,
+//   // page:           const y = await computeClient().request('blur', { x, size: 3 });
+//
+//   // jobs/countdown.ts — a long job
+//   export const countdown = defineLongJob<{ from: number }, { n: number }, { n: number }>({
+//     init: (a) => ({ n: a.from }),
+//     step: (s) => --s.n <= 0,                // true = finished
+//     progress: (s) => ({ n: s.n }),
+//   });
+//   // page: const h = computeClient().startJob('countdown', { from: 1e6 }, { fps: 20 });
+//   //       h.subscribe((e) => e.type === 'progress' && draw(e.progress.n)); h.pause(); h.step(); …
 
 /** A readable failure with a stable code, so the page can show it in the reader's language. */
 export class JobError extends Error {
