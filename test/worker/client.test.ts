@@ -82,6 +82,7 @@ describe('compute client', () => {
     expect(end).toMatchObject({ type: 'error', error: { code: 'worker-restarted' } });
     expect(end.type === 'error' && end.error.message).toMatch(/compute worker stopped .*simulated crash.* restarted; your settings are kept/);
     expect(h.last.progress?.step).toBe(7);
+    expect(h.last.snapshot?.coeffs.length).toBe(4); // the last good curve stays with the caller
     expect(h.last.phase).toBe('error');
     expect(spawned).toHaveLength(2);
     expect(spawned[0].terminated).toBe(true);
