@@ -146,6 +146,8 @@ export default [
       await page.click('[data-control="presenter"]');
       await page.waitForSelector('html.presenting');
       await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`${widget('shape-calculator')} [data-metric="total-params"][data-value="62006"]`);
+      await page.locator(widget('shape-calculator')).scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
       await shot(page, 'presenter-shape-calculator-en');
       await page.keyboard.press('Escape');
