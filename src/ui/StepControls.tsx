@@ -24,6 +24,16 @@ function isTyping(t: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || (t instanceof HTMLElement && t.isContentEditable) || t.closest('[data-own-keys]') !== null;
 }
 
+/** Two bars, drawn (the ⏸ glyph is missing from many fonts). */
+function PauseIcon() {
+  return (
+    <svg viewBox="0 0 10 10" width="0.8em" height="0.8em" aria-hidden="true" style={{ verticalAlign: '-0.05em' }}>
+      <rect x="1.5" y="1" width="2.5" height="8" fill="currentColor" />
+      <rect x="6" y="1" width="2.5" height="8" fill="currentColor" />
+    </svg>
+  );
+}
+
 export function StepControls({ anim, keyScope, showCounter = true }: StepControlsProps) {
   const t = useStrings(uiStrings);
   const own = useRef<HTMLDivElement>(null);
@@ -57,7 +67,7 @@ export function StepControls({ anim, keyScope, showCounter = true }: StepControl
       <button type="button" data-action="reset" onClick={anim.reset} aria-label={t.reset} title={t.reset}>↺</button>
       <button type="button" onClick={() => anim.step(-1)} disabled={anim.k <= 0} aria-label={t.stepBack} title={t.stepBack}>◀</button>
       {anim.playing ? (
-        <button type="button" data-action="pause" className="ui-primary" onClick={anim.pause} aria-label={t.pause} title={t.pause}>⏸ {t.pause}</button>
+        <button type="button" data-action="pause" className="ui-primary" onClick={anim.pause} aria-label={t.pause} title={t.pause}><PauseIcon /> {t.pause}</button>
       ) : (
         <button type="button" data-action="start" className="ui-primary" onClick={anim.play} disabled={anim.total === 0} aria-label={t.play} title={t.play}>▶ {t.play}</button>
       )}
