@@ -47,9 +47,10 @@ export function StepControls({ anim, keyScope, showCounter = true }: StepControl
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       const a = animRef.current;
       if (e.key === ' ' || e.key === 'Spacebar') {
-        if (e.target instanceof HTMLButtonElement) return; // the button's own click handles it
-        e.preventDefault();
-        a.toggle();
+        e.preventDefault(); // also tells the presenter's slide keys to stay out
+        // On a focused button, space presses that button (we prevented the native press).
+        if (e.target instanceof HTMLButtonElement) e.target.click();
+        else a.toggle();
       } else if (e.key === 'ArrowRight') {
         e.preventDefault();
         a.step(1);
