@@ -172,6 +172,47 @@ export function gemm(
   }
 }
 
+/** Size of a fully packed A (4-row panels over all m, full k): see gemmPackedA. */
+export function packedASize(m: number, k: number): number {
+  return Math.ceil(m / 4) * 4 * k;
+}
+
+/**
+ * C = A·op(B) (or C += …) where A (m×k) is already packed as 4-row panels over its full
+ * k: pa[(i>>2)·4k + p·4 + (i&3)] = A[i][p]. A producer such as im2col can write this
+ * layout directly, so the columns are neither materialised row-major nor packed again.
+ */
+export function gemmPackedA(
+  m: number, n: number, k: number,
+  pa: Float64Array, b: Float32Array, c: Float32Array,
+  opts: { transB?: boolean; accumulate?: boolean } = {},
+): void {
+  if (!opts.accumulate) c.fill(0, 0, m * n);
+  if (m === 0 || n === 0 || k === 0) return;
+  const bRs = opts.transB ? 1 : n, bCs = opts.transB ? k : 1;
+  const ldc = n;
+  const ncMax = Math.min(NC, n), kcMax = Math.min(KC, k);
+  const pb = packBuffer(1, (Math.ceil(ncMax / 4) * 4) * kcMax);
+  for (let jc = 0; jc < n; jc += NC) {
+    const nc = Math.min(NC, n - jc);
+    for (let pc = 0; pc < k; pc += KC) {
+      const kc = Math.min(KC, k - pc);
+      packB(b, bRs, bCs, pc, kc, jc, nc, pb);
+      for (let ic = 0; ic < m; ic += MC) {
+        const mc = Math.min(MC, m - ic);
+        for (let jr = 0; jr < nc; jr += 4) {
+          const cols = Math.min(4, nc - jr);
+          const bi = (jr >> 2) * 4 * kc;
+          for (let ir = 0; ir < mc; ir += 4) {
+            const rows = Math.min(4, mc - ir);
+            kernel4x4(pa, ((ic + ir) >> 2) * 4 * k + pc * 4, pb, bi, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols);
+          }
+        }
+      }
+    }
+  }
+}
+
 /** Reference triple loop (tests and tiny sizes). */
 export function gemmNaive(
   m: number, n: number, k: number,

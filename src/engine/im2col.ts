@@ -79,3 +79,65 @@ export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array): 
     }
   }
 }
+
+/**
+ * im2col straight into the GEMM's packed-A layout (4-row panels over the full K, Float64):
+ * pa[(r>>2)·4K + p·4 + (r&3)] = cols[r][p]. Rows past the last output are zero.
+ */
+export function im2colPacked(x: Float32Array, g: ConvGeometry, pa: Float64Array): void {
+  const { n, h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
+  const K = fh * fw * c;
+  const M = n * oh * ow;
+  const panels = Math.ceil(M / 4);
+  pa.fill(0, M >> 2 << 2 === M ? panels * 4 * K : (panels - 1) * 4 * K, panels * 4 * K);
+  // offsets of every tap (ky, kx, ci) from the window's top-left input cell
+  const tapOff = tapOffsets(g);
+  let r = 0;
+  for (let b = 0; b < n; b++) {
+    const xb = b * h * w * c;
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * sh - top;
+      const rowsInside = y0 >= 0 && y0 + fh <= h;
+      for (let ox = 0; ox < ow; ox++, r++) {
+        const x0 = ox * sw - left;
+        let o = (r >> 2) * 4 * K + (r & 3);
+        if (rowsInside && x0 >= 0 && x0 + fw <= w) {
+          // the whole window lies inside the image: a straight gather
+          const origin = xb + (y0 * w + x0) * c;
+          for (let p = 0; p < K; p++, o += 4) pa[o] = x[origin + tapOff[p]];
+          continue;
+        }
+        for (let ky = 0; ky < fh; ky++) {
+          const iy = y0 + ky;
+          if (iy < 0 || iy >= h) {
+            for (let q = 0; q < fw * c; q++, o += 4) pa[o] = 0;
+            continue;
+          }
+          const rowBase = xb + iy * w * c;
+          for (let kx = 0; kx < fw; kx++) {
+            const ix = x0 + kx;
+            if (ix < 0 || ix >= w) {
+              for (let ci = 0; ci < c; ci++, o += 4) pa[o] = 0;
+            } else {
+              const src = rowBase + ix * c;
+              for (let ci = 0; ci < c; ci++, o += 4) pa[o] = x[src + ci];
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+let tapCache = new Int32Array(0);
+let tapKey = '';
+function tapOffsets(g: ConvGeometry): Int32Array {
+  const key = `${g.fh},${g.fw},${g.c},${g.w}`;
+  if (key === tapKey) return tapCache;
+  const t = new Int32Array(g.fh * g.fw * g.c);
+  let p = 0;
+  for (let ky = 0; ky < g.fh; ky++) for (let kx = 0; kx < g.fw; kx++) for (let ci = 0; ci < g.c; ci++) t[p++] = (ky * g.w + kx) * g.c + ci;
+  tapCache = t;
+  tapKey = key;
+  return t;
+}

@@ -5,8 +5,8 @@
 //            dx = col2im(dy · Wᵀ)    (each input pixel collects every window that saw it)
 import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
-import { gemm } from '../gemm';
-import { im2col, col2im, type ConvGeometry } from '../im2col';
+import { gemm, gemmPackedA, packedASize } from '../gemm';
+import { im2col, im2colPacked, col2im, type ConvGeometry } from '../im2col';
 import { scratch, SLOT_COLS, SLOT_DCOLS } from '../scratch';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 
@@ -54,6 +54,13 @@ export function convGeometry(
   return { n, h, w: wd, c, fh, fw, sh, sw, top: sides.top, left: sides.left, oh, ow, cOut };
 }
 
+let packedColsBuf = new Float64Array(0);
+/** Growable scratch for packed columns (reused across calls; never returned). */
+function packedCols(size: number): Float64Array {
+  if (packedColsBuf.length < size) packedColsBuf = new Float64Array(Math.max(size, Math.ceil(packedColsBuf.length * 1.5)));
+  return packedColsBuf;
+}
+
 function isPointwise(g: ConvGeometry): boolean {
   return g.fh === 1 && g.fw === 1 && g.sh === 1 && g.sw === 1 && g.top === 0 && g.left === 0 && g.oh === g.h && g.ow === g.w;
 }
@@ -66,18 +73,18 @@ export function conv2dCore(
   assertBias(op, b, g.cOut);
   const M = g.n * g.oh * g.ow, K = g.fh * g.fw * g.c, N = g.cOut;
   const y = outTensor(op, [g.n, g.oh, g.ow, g.cOut], out);
-  let cols: Float32Array;
-  if (isPointwise(g)) cols = x.data;
-  else {
-    cols = scratch(SLOT_COLS, M * K);
-    im2col(x.data, g, cols);
-  }
   const yd = y.data;
   if (b) {
     const bd = b.data;
     for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) yd[o] = bd[k];
   }
-  gemm(M, N, K, cols, w.data, yd, { accumulate: b !== null });
+  if (isPointwise(g)) gemm(M, N, K, x.data, w.data, yd, { accumulate: b !== null });
+  else {
+    // the columns go straight into the GEMM's packed panels (one pass over x, no re-packing)
+    const pa = packedCols(packedASize(M, K));
+    im2colPacked(x.data, g, pa);
+    gemmPackedA(M, N, K, pa, w.data, yd, { accumulate: b !== null });
+  }
   return y;
 }
 
