@@ -34,3 +34,20 @@ describe('gemm (packed 4×4) agrees with a naive triple loop', () => {
     expect(Array.from(c)).toEqual([20, 23, 44, 51]);
   });
 });
+
+describe('gemmPackedA with im2colPacked equals im2col + gemm', () => {
+  it('odd sizes, padding and stride', async () => {
+    const { gemmPackedA, packedASize } = await import('../../../src/engine/gemm');
+    const { im2col, im2colPacked } = await import('../../../src/engine/im2col');
+    const g = { n: 2, h: 7, w: 6, c: 3, fh: 3, fw: 2, sh: 2, sw: 1, top: 1, left: 0, oh: 4, ow: 5 };
+    const M = 2 * 4 * 5, K = 3 * 2 * 3, N = 5;
+    const x = rand(2 * 7 * 6 * 3, 5), w = rand(K * N, 6);
+    const cols = new Float32Array(M * K), ref = new Float32Array(M * N), c = new Float32Array(M * N);
+    im2col(x, g, cols);
+    gemmNaive(M, N, K, cols, w, ref);
+    const pa = new Float64Array(packedASize(M, K)).fill(NaN);
+    im2colPacked(x, g, pa);
+    gemmPackedA(M, N, K, pa, w, c);
+    for (let i = 0; i < c.length; i++) expect(Math.abs(c[i] - ref[i])).toBeLessThan(1e-5);
+  });
+});
