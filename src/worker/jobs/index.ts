@@ -9,6 +9,7 @@ import { edgeMaps } from './edgeMaps';
 import { learnFilter } from './learnFilter';
 import { ping } from './ping';
 import { pool2d } from './pool2d';
+import { mnistPredict, mnistSave, trainMnist } from './trainMnist';
 
 export const jobs = {
   benchmark,
@@ -19,6 +20,7 @@ export const jobs = {
   'learn-filter': learnFilter,
   ping,
   pool2d,
+  'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave,
 } as const;
 
 export type JobTable = typeof jobs;

@@ -1,0 +1,186 @@
+// The MNIST lab's pure job logic on the real packed digits: seeded init, learning, the
+// divergence guard keeping the last good weights, evaluation bookkeeping, model files.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { makeDigitSet, type Mnist } from '../../src/data/mnist';
+import { createSession, attachData, sessionStep, EVAL_EVERY, type Session } from '../../src/worker/jobs/mnist/session';
+import { emptyEval, evalChunk, finishEval } from '../../src/worker/jobs/mnist/evaluate';
+import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/worker/jobs/mnist/presets';
+import { trainMnist, mnistPredict, mnistSave, provideMnist, getSession } from '../../src/worker/jobs/trainMnist';
+import { JobError } from '../../src/worker/jobs/types';
+import { saveModel } from '../../src/engine/nn/serialize';
+import { sequential } from '../../src/engine/nn/model';
+
+const rd = (f: string) => new Uint8Array(readFileSync(`public/data/${f}`));
+let data: Mnist;
+beforeAll(() => {
+  data = {
+    train: makeDigitSet(rd('mnist-train-images.u8'), rd('mnist-train-labels.u8')),
+    test: makeDigitSet(rd('mnist-test-images.u8'), rd('mnist-test-labels.u8')),
+  };
+  provideMnist(data);
+});
+
+const clock = () => 0;
+const weights = (s: Session) => s.model.parameters().map((p) => Array.from(p.value.data));
+function trainSteps(s: Session, n: number): number[] {
+  const losses: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const before = s.step;
+    sessionStep(s);
+    if (s.step > before) losses.push(s.recentLoss);
+  }
+  return losses;
+}
+
+describe('train-mnist session', () => {
+  it('same seed ⇒ same initial weights (and the same first steps); another seed differs', () => {
+    const a = createSession('a', 'lenet5', 7, PRESET_SETTINGS.lenet5, clock);
+    const b = createSession('b', 'lenet5', 7, PRESET_SETTINGS.lenet5, clock);
+    const c = createSession('c', 'lenet5', 8, PRESET_SETTINGS.lenet5, clock);
+    expect(weights(a)).toEqual(weights(b));
+    expect(weights(a)).not.toEqual(weights(c));
+    // He truncated at 2σ: every first-layer weight within 2σ/0.88 of 0 (σ = √(2/25))
+    const w1 = a.model.parameters()[0].value.data;
+    const bound = (2 * Math.sqrt(2 / 25)) / 0.8796256610342398;
+    expect(Math.max(...Array.from(w1, Math.abs))).toBeLessThanOrEqual(bound + 1e-6);
+    const d = createSession('d', 'tiny', 7, PRESET_SETTINGS.tiny, clock);
+    const e = createSession('e', 'tiny', 7, PRESET_SETTINGS.tiny, clock);
+    attachData(d, data);
+    attachData(e, data);
+    trainSteps(d, 3);
+    trainSteps(e, 3);
+    expect(d.step).toBe(3);
+    expect(weights(d)).toEqual(weights(e));
+  });
+
+  it('a few dozen steps of the tiny CNN lower the loss and beat chance on held-out digits', () => {
+    const s = createSession('t', 'tiny', 1, PRESET_SETTINGS.tiny, clock);
+    attachData(s, data);
+    const first = s.recentLoss;
+    expect(Number.isNaN(first)).toBe(true);
+    const losses = trainSteps(s, 60);
+    expect(losses[0]).toBeGreaterThan(1.5); // ≈ ln 10 = 2.30 at the start
+    expect(losses[losses.length - 1]).toBeLessThan(losses[0] * 0.6);
+    const run = emptyEval();
+    while (!evalChunk(s.model, data.test, run, 250));
+    expect(finishEval(run, data.test).accuracy).toBeGreaterThan(0.6);
+  }, 60_000);
+
+  it('a learning rate that blows the loss up stops with a "diverged" error and keeps the last good weights', () => {
+    const s = createSession('n', 'tiny', 3, { ...PRESET_SETTINGS.tiny, optimiser: 'sgd', learningRate: 1e3 }, clock);
+    attachData(s, data);
+    const goodBefore: number[][][] = [];
+    let err: unknown = null;
+    for (let i = 0; i < 20 && !err; i++) {
+      goodBefore.push(weights(s));
+      try {
+        sessionStep(s);
+      } catch (e) {
+        err = e;
+      }
+    }
+    expect(err).toBeInstanceOf(JobError);
+    const je = err as JobError;
+    expect(je.code).toBe('diverged');
+    expect(je.message).toMatch(/smaller learning rate/);
+    expect(Number(je.values.suggest)).toBeLessThan(1e3);
+    // The weights are the ones the last successful step started from (they gave a sane loss).
+    const k = goodBefore.length - 2;
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(weights(s)).toEqual(goodBefore[k]);
+    expect(weights(s).flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('evaluates on all 2,000 test digits every ~2,000 training images, with consistent counts', () => {
+    const s = createSession('e', 'mlp', 2, { ...PRESET_SETTINGS.mlp, batchSize: 128 }, clock);
+    attachData(s, data);
+    let guard = 0;
+    while (s.evalVersion === 0 && guard++ < 200) sessionStep(s);
+    expect(s.evalVersion).toBe(1);
+    expect(s.images).toBeGreaterThanOrEqual(EVAL_EVERY);
+    expect(s.images).toBeLessThan(EVAL_EVERY + 128);
+    const e = s.lastEval!;
+    expect(e.count).toBe(2000);
+    const total = e.confusion.reduce((a, b) => a + b, 0);
+    let diag = 0;
+    for (let d = 0; d < 10; d++) diag += e.confusion[d * 11];
+    expect(total).toBe(2000);
+    expect(e.accuracy).toBeCloseTo(diag / 2000, 10);
+    expect(e.mistakes.length).toBe(2000 - diag);
+    // row sums = how many test digits of each class
+    for (let d = 0; d < 10; d++) {
+      const row = Array.from(e.confusion.subarray(d * 10, d * 10 + 10)).reduce((a, b) => a + b, 0);
+      expect(row).toBe(data.test.labels.filter((l) => l === d).length);
+    }
+    for (const m of e.mistakes) expect(m.label).not.toBe(m.predicted);
+    for (let i = 1; i < e.mistakes.length; i++) expect(e.mistakes[i - 1].confidence).toBeGreaterThanOrEqual(e.mistakes[i].confidence);
+    expect(s.history.testAcc).toEqual([e.accuracy]);
+  }, 60_000);
+});
+
+describe('train-mnist job, predict and save', () => {
+  const args = { session: 'job', mode: 'new' as const, preset: 'tiny' as const, seed: 5 };
+
+  it('save → restore gives back the same weights, step count and curves; predict gives ten probabilities', () => {
+    const s = trainMnist.init(args);
+    for (let i = 0; i < 5; i++) trainMnist.step(s);
+    const { file, step } = mnistSave.run({ session: 'job' });
+    expect(step).toBe(5);
+    const ink = new Uint8Array(56 * 56);
+    for (let y = 10; y < 46; y++) ink[y * 56 + 28] = 255; // a "1"
+    const a = mnistPredict.run({ session: 'job', ink, side: 56 });
+    expect(a.pixels).toHaveLength(784);
+    expect(a.probs).toHaveLength(10);
+    expect(Array.from(a.probs!).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 5);
+    const r = trainMnist.init({ ...args, session: 'job2', mode: 'restore', file });
+    expect(r.step).toBe(5);
+    expect(weights(r)).toEqual(weights(s));
+    expect(r.history).toEqual(s.history);
+    expect(trainMnist.progress(r).preset).toBe('tiny');
+    expect(mnistPredict.run({ session: 'job2', ink, side: 56 }).probs).toEqual(a.probs);
+    expect(mnistPredict.run({ session: 'job', ink: new Uint8Array(56 * 56), side: 56 })).toEqual({ pixels: null, probs: null });
+  });
+
+  it('a damaged or foreign model file is rejected with the reason, and the session is untouched', () => {
+    trainMnist.init(args);
+    const before = getSession('job');
+    const { file } = mnistSave.run({ session: 'job' });
+    const damaged = file.slice(0);
+    new Uint8Array(damaged)[damaged.byteLength - 3] ^= 0xff;
+    const expectBad = (f: ArrayBuffer, reason: RegExp) => {
+      let err: unknown;
+      try {
+        trainMnist.init({ ...args, mode: 'restore', file: f });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(JobError);
+      expect((err as JobError).code).toBe('bad-file');
+      expect((err as JobError).message).toMatch(reason);
+    };
+    expectBad(damaged, /checksum/);
+    expectBad(new TextEncoder().encode('hello, not a model').buffer as ArrayBuffer, /not a ConvLab model file/);
+    const other = saveModel(sequential([{ type: 'flatten' }, { type: 'dense', units: 3 }], [4, 4, 1]));
+    expectBad(other, /28×28×1/);
+    const wrongNet = saveModel(sequential([{ type: 'flatten' }, { type: 'dense', units: 10 }], [28, 28, 1]));
+    expectBad(wrongNet, /not one of the lab's networks/);
+    expect(getSession('job')).toBe(before);
+  });
+
+  it('presets are recognised from their layers', () => {
+    expect(matchPreset(JSON.parse(JSON.stringify(PRESET_LAYERS.lenet5)))).toBe('lenet5');
+    expect(matchPreset([{ type: 'flatten' }])).toBeNull();
+  });
+
+  it('settings change mid-run; bad ones are refused with a reason', () => {
+    const s = trainMnist.init({ ...args, session: 'upd' });
+    trainMnist.update!(s, { learningRate: 0.01, batchSize: 16, optimiser: 'momentum' });
+    expect(s.optimiser.config).toMatchObject({ kind: 'momentum', lr: 0.01 });
+    expect(s.x.shape[0]).toBe(16);
+    trainMnist.step(s);
+    expect(s.images).toBe(16);
+    expect(() => trainMnist.update!(s, { learningRate: -1 })).toThrow(/positive/);
+    expect(() => trainMnist.update!(s, { batchSize: 0 })).toThrow(/batch size/);
+  });
+});
