@@ -13,6 +13,7 @@ import { whyConvolutions } from './why-convolutions';
 import { outputSize } from './output-size/index';
 import { pooling } from './pooling/index';
 import { convVolume } from './conv-volume/index';
+import { iouWidget } from './iou/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -22,6 +23,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'conv-stepper': convStepper,
   'edge-detect': edgeDetect,
   exercise,
+  iou: iouWidget,
   'learn-filter': learnFilterWidget,
   'shape-calculator': shapeCalculator,
   'system-check': systemCheck,
