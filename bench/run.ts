@@ -2,8 +2,9 @@
 // the same shapes, warm-up then medians. Prints a Markdown table (paste into the README).
 // To add a section (e.g. NMS): write bench/sections/<name>.ts exporting a BenchSection and
 // list it in SECTIONS below. `npm run bench -- conv` runs only sections whose name matches.
+import { loadavg, cpus } from 'node:os';
 import type { BenchRow, BenchSection } from './harness';
-import { markdownTable } from './harness';
+import { CLOCK, markdownTable } from './harness';
 import { convSection } from './sections/conv';
 import { poolSection } from './sections/pool';
 import { trainSection } from './sections/train';
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
     rows.push(...got);
     console.error(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
-  console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}, one thread; medians after warm-up; ratio = their time ÷ ours (higher is better for us).\n`);
+  const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+  console.log(`\nNode ${process.version}, ${cpus().length} cores (load average ${load}), ${new Date().toISOString().slice(0, 10)}, one thread;`);
+  console.log(`${CLOCK === 'cpu' ? 'CPU time of this process' : 'wall-clock time'}, medians after warm-up; ratio = their time ÷ ours (higher = we are faster).\n`);
   console.log(markdownTable(rows));
   console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
 }

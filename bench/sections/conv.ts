@@ -36,7 +36,7 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
   fillRandom(dyData, 3);
   const rows: BenchRow[] = [];
   const big = cs.n * flops > 1e8;
-  const opt = big ? { warmup: 1, minRuns: 3, budgetMs: 1500 } : { warmup: 3, minRuns: 7, budgetMs: 1000 };
+  const opt = big ? { warmup: 1, minRuns: 3, budgetMs: 1000 } : { warmup: 2, minRuns: 5, budgetMs: 700 };
   const fwd = 'conv2d forward';
   const bwd = 'conv2d backward (dx + dw)';
 
