@@ -15,14 +15,23 @@ export interface ConvGeometry {
 export function im2col(x: Float32Array, g: ConvGeometry, cols: Float32Array): void {
   const { n, h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
+  // with few channels, a table gather beats the short per-channel copy loops
+  const gather = c < 4;
+  const tapOff = tapOffsets(g);
   let r = 0;
   for (let b = 0; b < n; b++) {
     const xb = b * h * w * c;
     for (let oy = 0; oy < oh; oy++) {
       const y0 = oy * sh - top;
+      const rowsInside = gather && y0 >= 0 && y0 + fh <= h;
       for (let ox = 0; ox < ow; ox++, r++) {
         const x0 = ox * sw - left;
         let o = r * K;
+        if (rowsInside && x0 >= 0 && x0 + fw <= w) {
+          const origin = xb + (y0 * w + x0) * c;
+          for (let p = 0; p < K; p++) cols[o + p] = x[origin + tapOff[p]];
+          continue;
+        }
         for (let ky = 0; ky < fh; ky++) {
           const iy = y0 + ky;
           if (iy < 0 || iy >= h) {
@@ -51,14 +60,23 @@ export function im2col(x: Float32Array, g: ConvGeometry, cols: Float32Array): vo
 export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array): void {
   const { n, h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
+  // with few channels, a table gather beats the short per-channel copy loops
+  const gather = c < 4;
+  const tapOff = tapOffsets(g);
   let r = 0;
   for (let b = 0; b < n; b++) {
     const xb = b * h * w * c;
     for (let oy = 0; oy < oh; oy++) {
       const y0 = oy * sh - top;
+      const rowsInside = gather && y0 >= 0 && y0 + fh <= h;
       for (let ox = 0; ox < ow; ox++, r++) {
         const x0 = ox * sw - left;
         let o = r * K;
+        if (rowsInside && x0 >= 0 && x0 + fw <= w) {
+          const origin = xb + (y0 * w + x0) * c;
+          for (let p = 0; p < K; p++) dx[origin + tapOff[p]] += dcols[o + p];
+          continue;
+        }
         for (let ky = 0; ky < fh; ky++) {
           const iy = y0 + ky;
           if (iy < 0 || iy >= h) {
@@ -91,13 +109,15 @@ export function im2colPacked(x: Float32Array, g: ConvGeometry, pa: Float64Array)
   const panels = Math.ceil(M / 4);
   pa.fill(0, M >> 2 << 2 === M ? panels * 4 * K : (panels - 1) * 4 * K, panels * 4 * K);
   // offsets of every tap (ky, kx, ci) from the window's top-left input cell
+  // with few channels, a table gather beats the short per-channel copy loops
+  const gather = c < 4;
   const tapOff = tapOffsets(g);
   let r = 0;
   for (let b = 0; b < n; b++) {
     const xb = b * h * w * c;
     for (let oy = 0; oy < oh; oy++) {
       const y0 = oy * sh - top;
-      const rowsInside = y0 >= 0 && y0 + fh <= h;
+      const rowsInside = gather && y0 >= 0 && y0 + fh <= h;
       for (let ox = 0; ox < ow; ox++, r++) {
         const x0 = ox * sw - left;
         let o = (r >> 2) * 4 * K + (r & 3);
