@@ -1,7 +1,21 @@
 // Week-1 widgets in the real browser: the convolution stepper stepped to the end, the
 // output-size widget's formula and impossible case, pooling and conv-volume hooks; with
 // screenshots in English, Chinese, dark theme and presenter mode.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const W = (name) => `[data-widget="${name}"]`;
+
+/** axe on the widgets only: serious or critical violations fail, with their targets. */
+async function axeWidgets(page, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const bad = await page.evaluate(async () => {
+    const r = await window.axe.run({ include: [...document.querySelectorAll('[data-widget]')].map((e) => [e]) }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(bad, [], `${label}: axe violations`);
+}
 
 async function readGrid(page, scope, grid) {
   return page.$$eval(`${scope} [data-grid="${grid}"] [data-row]`, (cells) =>
@@ -142,6 +156,25 @@ export default [
       await page.waitForSelector(`${v} [data-metric="cell-z"]`);
       await page.locator(v).scrollIntoViewIfNeeded();
       await shot(page, 'week1a-conv-volume-en');
+    },
+  },
+  {
+    name: 'axe-week1a: the week-1a widgets have no serious violations (light and dark, after stepping)',
+    async run({ newPage, baseURL, assert }) {
+      const page = await newPage();
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const all = [['edge-detection', 'conv-stepper'], ['padding', 'output-size'], ['pooling-layers', 'pooling'], ['one-layer-of-a-cnn', 'conv-volume']];
+        // dark: the two widgets with the most colour (keeps this test short)
+        for (const [id, widget] of scheme === 'light' ? all : [all[0], all[3]]) {
+          await page.goto(`${baseURL}#/en/lesson/${id}`);
+          await page.waitForSelector(`${W(widget)} [data-action="start"]`);
+          await page.locator(`${W(widget)} [data-action="reset"]`).first().click(); // output-size auto-plays
+          await page.locator(`${W(widget)} [data-action="step"]`).first().click();
+          await page.locator(`${W(widget)} [data-action="step"]`).first().click();
+          await axeWidgets(page, `${scheme} ${id}`, assert);
+        }
+      }
     },
   },
 ];
