@@ -57,6 +57,13 @@ export default [
       assert.equal(await metric(page, w, 'output-cell'), '30');
       // Hovering an output cell highlights its input window (a dashed rectangle appears).
       await page.hover(`${w} [data-grid="output"] [data-row="2"][data-col="1"]`);
+      // its window (rows 2–4, cols 1–3) is outlined on the input, next to the current window
+      const inRects = await page.$$eval(`${w} [data-grid="input"] .ui-grid-highlight`, (rs) => rs.map((r) => [Math.round(Number(r.getAttribute('x'))), Math.round(Number(r.getAttribute('y'))), Math.round(Number(r.getAttribute('width')))]));
+      assert.deepEqual(inRects.at(-1), [1, 2, 3]);
+      // and the other way: hovering input (3, 3) outlines the 3×3 block of outputs that use it
+      await page.hover(`${w} [data-grid="input"] [data-row="3"][data-col="3"]`);
+      assert.equal(await page.locator(`${w} [data-grid="output"] .ui-grid-highlight`).count(), 1 + 9);
+      await page.hover(`${w} [data-grid="output"] [data-row="2"][data-col="1"]`);
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'week1a-stepper-en');
 
