@@ -172,42 +172,41 @@ export function gemm(
   }
 }
 
-/** Size of a fully packed A (4-row panels over all m, full k): see gemmPackedA. */
-export function packedASize(m: number, k: number): number {
-  return Math.ceil(m / 4) * 4 * k;
+/** Rows of A packed per block by gemmStreamA: about 64 KB of Float64 panels, a multiple of 4. */
+export function streamBlockRows(k: number): number {
+  return Math.max(4, Math.min(256, Math.floor(8192 / Math.max(1, k)) & ~3));
 }
 
 /**
- * C = A·op(B) (or C += …) where A (m×k) is already packed as 4-row panels over its full
- * k: pa[(i>>2)·4k + p·4 + (i&3)] = A[i][p]. A producer such as im2col can write this
- * layout directly, so the columns are neither materialised row-major nor packed again.
+ * C = A·op(B) (or C += …) where A (m×k) is produced block by block by `packRows(r0, rows, pa)`,
+ * which must write rows [r0, r0+rows) as 4-row panels over the full k:
+ * pa[((r−r0)>>2)·4k + p·4 + ((r−r0)&3)] = A[r][p]  (rows past m zero).
+ * A producer such as im2col writes this directly, and each block is consumed while it is
+ * still in cache: the columns are never materialised whole nor packed twice.
  */
-export function gemmPackedA(
+export function gemmStreamA(
   m: number, n: number, k: number,
-  pa: Float64Array, b: Float32Array, c: Float32Array,
+  packRows: (r0: number, rows: number, pa: Float64Array) => void,
+  b: Float32Array, c: Float32Array,
   opts: { transB?: boolean; accumulate?: boolean } = {},
 ): void {
   if (!opts.accumulate) c.fill(0, 0, m * n);
   if (m === 0 || n === 0 || k === 0) return;
   const bRs = opts.transB ? 1 : n, bCs = opts.transB ? k : 1;
   const ldc = n;
-  const ncMax = Math.min(NC, n), kcMax = Math.min(KC, k);
-  const pb = packBuffer(1, (Math.ceil(ncMax / 4) * 4) * kcMax);
-  for (let jc = 0; jc < n; jc += NC) {
-    const nc = Math.min(NC, n - jc);
-    for (let pc = 0; pc < k; pc += KC) {
-      const kc = Math.min(KC, k - pc);
-      packB(b, bRs, bCs, pc, kc, jc, nc, pb);
-      for (let ic = 0; ic < m; ic += MC) {
-        const mc = Math.min(MC, m - ic);
-        for (let jr = 0; jr < nc; jr += 4) {
-          const cols = Math.min(4, nc - jr);
-          const bi = (jr >> 2) * 4 * kc;
-          for (let ir = 0; ir < mc; ir += 4) {
-            const rows = Math.min(4, mc - ir);
-            kernel4x4(pa, ((ic + ir) >> 2) * 4 * k + pc * 4, pb, bi, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols);
-          }
-        }
+  // B whole (k × n in 4-column panels over the full k): conv filters are small
+  const pb = packBuffer(1, Math.ceil(n / 4) * 4 * k);
+  packB(b, bRs, bCs, 0, k, 0, n, pb);
+  const mcMax = streamBlockRows(k);
+  const pa = packBuffer(0, mcMax * k);
+  for (let ic = 0; ic < m; ic += mcMax) {
+    const mc = Math.min(mcMax, m - ic);
+    packRows(ic, mc, pa);
+    for (let jr = 0; jr < n; jr += 4) {
+      const cols = Math.min(4, n - jr);
+      const bi = (jr >> 2) * 4 * k;
+      for (let ir = 0; ir < mc; ir += 4) {
+        kernel4x4(pa, (ir >> 2) * 4 * k, pb, bi, k, c, (ic + ir) * ldc + jr, ldc, Math.min(4, mc - ir), cols);
       }
     }
   }

@@ -99,51 +99,52 @@ export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array): 
 }
 
 /**
- * im2col straight into the GEMM's packed-A layout (4-row panels over the full K, Float64):
- * pa[(r>>2)·4K + p·4 + (r&3)] = cols[r][p]. Rows past the last output are zero.
+ * im2col for output rows [r0, r0+rows) straight into the GEMM's packed-A layout (4-row
+ * panels over the full K, Float64): pa[((r−r0)>>2)·4K + p·4 + ((r−r0)&3)] = cols[r][p].
+ * Rows past the block's last row are zero (see gemmStreamA).
  */
-export function im2colPacked(x: Float32Array, g: ConvGeometry, pa: Float64Array): void {
-  const { n, h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
+export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, rows: number, pa: Float64Array): void {
+  const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
-  const M = n * oh * ow;
-  const panels = Math.ceil(M / 4);
-  pa.fill(0, M >> 2 << 2 === M ? panels * 4 * K : (panels - 1) * 4 * K, panels * 4 * K);
-  // offsets of every tap (ky, kx, ci) from the window's top-left input cell
-  // with few channels, a table gather beats the short per-channel copy loops
+  const panels = Math.ceil(rows / 4);
+  if (rows & 3) pa.fill(0, (panels - 1) * 4 * K, panels * 4 * K);
   const gather = c < 4;
   const tapOff = tapOffsets(g);
-  let r = 0;
-  for (let b = 0; b < n; b++) {
+  let b = Math.floor(r0 / (oh * ow));
+  let oy = Math.floor((r0 - b * oh * ow) / ow);
+  let ox = r0 - (b * oh + oy) * ow;
+  for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * sh - top;
-      const rowsInside = gather && y0 >= 0 && y0 + fh <= h;
-      for (let ox = 0; ox < ow; ox++, r++) {
-        const x0 = ox * sw - left;
-        let o = (r >> 2) * 4 * K + (r & 3);
-        if (rowsInside && x0 >= 0 && x0 + fw <= w) {
-          // the whole window lies inside the image: a straight gather
-          const origin = xb + (y0 * w + x0) * c;
-          for (let p = 0; p < K; p++, o += 4) pa[o] = x[origin + tapOff[p]];
+    const y0 = oy * sh - top, x0 = ox * sw - left;
+    let o = (rl >> 2) * 4 * K + (rl & 3);
+    if (gather && y0 >= 0 && y0 + fh <= h && x0 >= 0 && x0 + fw <= w) {
+      // the whole window lies inside the image: a straight gather
+      const origin = xb + (y0 * w + x0) * c;
+      for (let p = 0; p < K; p++, o += 4) pa[o] = x[origin + tapOff[p]];
+    } else {
+      for (let ky = 0; ky < fh; ky++) {
+        const iy = y0 + ky;
+        if (iy < 0 || iy >= h) {
+          for (let q = 0; q < fw * c; q++, o += 4) pa[o] = 0;
           continue;
         }
-        for (let ky = 0; ky < fh; ky++) {
-          const iy = y0 + ky;
-          if (iy < 0 || iy >= h) {
-            for (let q = 0; q < fw * c; q++, o += 4) pa[o] = 0;
-            continue;
-          }
-          const rowBase = xb + iy * w * c;
-          for (let kx = 0; kx < fw; kx++) {
-            const ix = x0 + kx;
-            if (ix < 0 || ix >= w) {
-              for (let ci = 0; ci < c; ci++, o += 4) pa[o] = 0;
-            } else {
-              const src = rowBase + ix * c;
-              for (let ci = 0; ci < c; ci++, o += 4) pa[o] = x[src + ci];
-            }
+        const rowBase = xb + iy * w * c;
+        for (let kx = 0; kx < fw; kx++) {
+          const ix = x0 + kx;
+          if (ix < 0 || ix >= w) {
+            for (let ci = 0; ci < c; ci++, o += 4) pa[o] = 0;
+          } else {
+            const src = rowBase + ix * c;
+            for (let ci = 0; ci < c; ci++, o += 4) pa[o] = x[src + ci];
           }
         }
+      }
+    }
+    if (++ox === ow) {
+      ox = 0;
+      if (++oy === oh) {
+        oy = 0;
+        b++;
       }
     }
   }

@@ -5,8 +5,8 @@
 //            dx = col2im(dy · Wᵀ)    (each input pixel collects every window that saw it)
 import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
-import { gemm, gemmPackedA, packedASize } from '../gemm';
-import { im2col, im2colPacked, col2im, type ConvGeometry } from '../im2col';
+import { gemm, gemmStreamA } from '../gemm';
+import { im2col, im2colPackedRows, col2im, type ConvGeometry } from '../im2col';
 import { scratch, SLOT_COLS, SLOT_DCOLS } from '../scratch';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 
@@ -54,13 +54,6 @@ export function convGeometry(
   return { n, h, w: wd, c, fh, fw, sh, sw, top: sides.top, left: sides.left, oh, ow, cOut };
 }
 
-let packedColsBuf = new Float64Array(0);
-/** Growable scratch for packed columns (reused across calls; never returned). */
-function packedCols(size: number): Float64Array {
-  if (packedColsBuf.length < size) packedColsBuf = new Float64Array(Math.max(size, Math.ceil(packedColsBuf.length * 1.5)));
-  return packedColsBuf;
-}
-
 function isPointwise(g: ConvGeometry): boolean {
   return g.fh === 1 && g.fw === 1 && g.sh === 1 && g.sw === 1 && g.top === 0 && g.left === 0 && g.oh === g.h && g.ow === g.w;
 }
@@ -80,10 +73,10 @@ export function conv2dCore(
   }
   if (isPointwise(g)) gemm(M, N, K, x.data, w.data, yd, { accumulate: b !== null });
   else {
-    // the columns go straight into the GEMM's packed panels (one pass over x, no re-packing)
-    const pa = packedCols(packedASize(M, K));
-    im2colPacked(x.data, g, pa);
-    gemmPackedA(M, N, K, pa, w.data, yd, { accumulate: b !== null });
+    // the columns go straight into the GEMM's packed panels, one cache-sized block of
+    // output positions at a time (never materialised whole, never packed twice)
+    const xd = x.data;
+    gemmStreamA(M, N, K, (r0, rows, pa) => im2colPackedRows(xd, g, r0, rows, pa), w.data, yd, { accumulate: b !== null });
   }
   return y;
 }

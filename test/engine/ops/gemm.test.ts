@@ -35,19 +35,23 @@ describe('gemm (packed 4×4) agrees with a naive triple loop', () => {
   });
 });
 
-describe('gemmPackedA with im2colPacked equals im2col + gemm', () => {
-  it('odd sizes, padding and stride', async () => {
-    const { gemmPackedA, packedASize } = await import('../../../src/engine/gemm');
-    const { im2col, im2colPacked } = await import('../../../src/engine/im2col');
-    const g = { n: 2, h: 7, w: 6, c: 3, fh: 3, fw: 2, sh: 2, sw: 1, top: 1, left: 0, oh: 4, ow: 5 };
-    const M = 2 * 4 * 5, K = 3 * 2 * 3, N = 5;
-    const x = rand(2 * 7 * 6 * 3, 5), w = rand(K * N, 6);
-    const cols = new Float32Array(M * K), ref = new Float32Array(M * N), c = new Float32Array(M * N);
-    im2col(x, g, cols);
-    gemmNaive(M, N, K, cols, w, ref);
-    const pa = new Float64Array(packedASize(M, K)).fill(NaN);
-    im2colPacked(x, g, pa);
-    gemmPackedA(M, N, K, pa, w, c);
-    for (let i = 0; i < c.length; i++) expect(Math.abs(c[i] - ref[i])).toBeLessThan(1e-5);
-  });
+describe('gemmStreamA with im2colPackedRows equals im2col + naive GEMM', () => {
+  for (const c of [1, 3, 5]) {
+    it(`odd sizes, padding and stride, ${c} channel(s)`, async () => {
+      const { gemmStreamA, streamBlockRows } = await import('../../../src/engine/gemm');
+      const { im2col, im2colPackedRows } = await import('../../../src/engine/im2col');
+      const g = { n: 13, h: 9, w: 6, c, fh: 3, fw: 2, sh: 2, sw: 1, top: 1, left: 0, oh: 5, ow: 5 };
+      const M = 13 * 5 * 5, K = 3 * 2 * c, N = 5;
+      const x = rand(13 * 9 * 6 * c, 5), w = rand(K * N, 6);
+      const cols = new Float32Array(M * K), ref = new Float32Array(M * N), out = new Float32Array(M * N);
+      im2col(x, g, cols);
+      gemmNaive(M, N, K, cols, w, ref);
+      expect(streamBlockRows(K)).toBeLessThan(M); // several blocks, the last one partial
+      gemmStreamA(M, N, K, (r0, rows, pa) => {
+        pa.fill(NaN); // every entry the kernel reads must be written by the packer
+        im2colPackedRows(x, g, r0, rows, pa);
+      }, w, out);
+      for (let i = 0; i < out.length; i++) expect(Math.abs(out[i] - ref[i])).toBeLessThan(1e-5);
+    });
+  }
 });
