@@ -61,9 +61,9 @@ export default function OutputSize({ params }: WidgetProps<OutputSizeParams>) {
               {!d.exact && (<><span className="os-key os-key-unreached" /> {t.unreached}</>)}
             </div>
             <PaddedView g={g} unreached={d.unreached} current={current} done={anim.k} widthEm={30}
-              labels={{ input: fmt(t.paddedInput, { pn: g.paddedH, n: g.h }), output: fmt(t.output, { o: g.outH }), unreached: t.unreached }} />
+              labels={{ input: fmt(g.paddedH === g.h ? t.unpadded : t.paddedInput, { pn: g.paddedH, n: g.h }), output: fmt(t.output, { o: g.outH }), unreached: t.unreached }} />
             <p className="os-caption">
-              {fmt(t.paddedInput, { pn: g.paddedH, n: g.h })} → {fmt(t.output, { o: g.outH })}
+              {fmt(g.paddedH === g.h ? t.unpadded : t.paddedInput, { pn: g.paddedH, n: g.h })} → {fmt(t.output, { o: g.outH })}
             </p>
             <StepControls anim={anim} keyScope={root} />
             <p className="os-caption">{fmt(t.windowAt, { k: Math.max(1, anim.k), total: g.steps, r: current.padded.row, c: current.padded.col })}</p>
