@@ -48,21 +48,21 @@ describe('training on real MNIST digits', () => {
     const model = sequential(SMALL_CNN, [28, 28, 1], { seed: 42 });
     const opt = adam(3e-3);
     const before = evaluate(model, { shape: [testSet.n, 28, 28, 1], data: testSet.images }, testSet.labels);
-    const losses = train(model, opt, trainSet, 150, 7);
+    const losses = train(model, opt, trainSet, 100, 7);
     const after = evaluate(model, { shape: [testSet.n, 28, 28, 1], data: testSet.images }, testSet.labels);
-    expect(mean(losses.slice(0, 10))).toBeGreaterThan(1.8); // ≈ ln 10 at the start
+    expect(losses[0]).toBeGreaterThan(2.0); // ≈ ln 10 ≈ 2.3: no better than guessing at the start
     expect(mean(losses.slice(-20))).toBeLessThan(0.4 * mean(losses.slice(0, 10)));
     expect(before.accuracy).toBeLessThan(0.3);
     expect(after.accuracy).toBeGreaterThan(0.8);
     expect(after.loss).toBeLessThan(before.loss / 2);
-  });
+  }, 120_000);
 
   it('is deterministic: same seeds ⇒ identical losses, bit for bit', () => {
     const run = (seed: number) => train(sequential(SMALL_CNN, [28, 28, 1], { seed }), adam(3e-3), trainSet, 15, 1);
     const a = run(5);
     expect(run(5)).toEqual(a);
     expect(run(6)).not.toEqual(a);
-  });
+  }, 60_000);
 });
 
 describe('NaN guard', () => {
