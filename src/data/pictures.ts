@@ -1,6 +1,6 @@
 // Built-in pictures the app draws itself (no image files): shapes, text, a gradient and a
 // checkerboard, as grayscale Float32 arrays in [0, 1] (0 = black, 1 = white), row-major.
-// Plus the two pure steps of reading an uploaded picture: fit its size, RGBA → gray.
+// Plus the pure step of reading an uploaded picture: RGBA → gray.
 
 export interface Picture {
   width: number;
@@ -101,12 +101,6 @@ export function drawPicture(name: PictureName, size = 64): Picture {
     case 'checkerboard':
       return drawCheckerboard(size);
   }
-}
-
-/** Scale (w, h) down to fit within maxSide, keeping the aspect ratio; never scales up. */
-export function fitWithin(width: number, height: number, maxSide: number): { width: number; height: number } {
-  const k = Math.min(1, maxSide / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * k)), height: Math.max(1, Math.round(height * k)) };
 }
 
 /**

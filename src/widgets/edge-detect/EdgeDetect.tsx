@@ -9,8 +9,7 @@ import type { EdgeMapsResult } from '../../worker/jobs/edgeMaps';
 import { divergingScale, grayScale, maxAbs, sequentialScale } from '../../viz/colors';
 import { EDGE_BANK, SOBEL_PAIR, filterBank } from '../../viz/edgeDetect';
 import { rawShape } from '../../viz/format';
-import { drawPicture, type Picture } from '../../data/pictures';
-import { digitToFloat, loadMnist, MNIST_SIDE, type Mnist } from '../../data/mnist';
+import type { Picture } from '../../data/pictures';
 import type { WidgetProps } from '../types';
 import { EDGE_SOURCES, type EdgeDetectParams } from './index';
 import { readUpload, type UploadProblem } from './upload';
@@ -18,11 +17,18 @@ import { edgeStrings } from './strings';
 import './edge-detect.css';
 
 type Source = (typeof EDGE_SOURCES)[number] | 'upload';
-let mnistPromise: Promise<Mnist> | null = null;
-const digits = () => (mnistPromise ??= loadMnist(new URL('data/', document.baseURI)).catch((e) => {
-  mnistPromise = null;
-  throw e;
-}));
+const MNIST_SIDE = 28;
+const errorText = (e: unknown) => (e instanceof Error ? e.message : typeof e === 'object' && e && 'message' in e ? String(e.message) : String(e));
+
+/** One MNIST test digit, cut out by the worker (which loads and caches the packed digits). */
+async function loadDigit(index: number): Promise<{ picture: Picture; label: number; index: number }> {
+  const job = computeClient().startJob('mnist-digit', { base: new URL('data/', document.baseURI).href, index }, { stepsPerSecond: 20 });
+  const end = await job.finished;
+  if (end.type !== 'done') throw new Error(end.type === 'error' ? end.error.message : 'cancelled');
+  const pixels = end.snapshot?.pixels;
+  if (!pixels || pixels.length !== MNIST_SIDE * MNIST_SIDE) throw new Error('no digit');
+  return { picture: { width: MNIST_SIDE, height: MNIST_SIDE, data: pixels }, label: end.progress.label, index: end.progress.index };
+}
 
 export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
   const t = useStrings(edgeStrings);
@@ -41,26 +47,37 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
   useEffect(() => {
     if (source !== 'digits') return;
     let live = true;
-    digits()
-      .then((m) => {
+    loadDigit(digitIndex)
+      .then((d) => {
         if (!live) return;
-        const i = digitIndex % m.test.count;
-        const data = new Float32Array(MNIST_SIDE * MNIST_SIDE);
-        digitToFloat(m.test, i, data);
-        setDigit({ picture: { width: MNIST_SIDE, height: MNIST_SIDE, data }, label: m.test.labels[i], index: i });
+        setDigit(d);
         setLoadError(null);
       })
-      .catch((e: unknown) => live && setLoadError(fmt(t.digitsFailed, { msg: e instanceof Error ? e.message : String(e) })));
+      .catch((e: unknown) => live && setLoadError(fmt(t.digitsFailed, { msg: errorText(e) })));
     return () => {
       live = false;
     };
   }, [source, digitIndex, t.digitsFailed]);
 
+  // Built-in pictures are drawn by the worker (src/data/pictures.ts), once each.
+  const [builtIn, setBuiltIn] = useState<Partial<Record<Source, Picture>>>({});
+  useEffect(() => {
+    if (source === 'digits' || source === 'upload' || builtIn[source]) return;
+    let live = true;
+    computeClient()
+      .request('picture', { names: [source], size: 64 })
+      .then((r) => live && setBuiltIn((b) => ({ ...b, [source]: r.pictures[0] })))
+      .catch((e: unknown) => live && setWorkError(fmt(t.workerFailed, { msg: errorText(e) })));
+    return () => {
+      live = false;
+    };
+  }, [source, builtIn, t.workerFailed]);
+
   const picture: Picture | null = useMemo(() => {
     if (source === 'digits') return digit?.picture ?? null;
     if (source === 'upload') return upload?.picture ?? null;
-    return drawPicture(source, 64);
-  }, [source, digit, upload]);
+    return builtIn[source] ?? null;
+  }, [source, digit, upload, builtIn]);
 
   // One worker request per picture: all six filters in a single conv2d.
   useEffect(() => {
@@ -74,7 +91,7 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
         setResult({ for: picture, maps });
         setWorkError(null);
       })
-      .catch((e: unknown) => live && setWorkError(fmt(t.workerFailed, { msg: e instanceof Error ? e.message : String(e) })));
+      .catch((e: unknown) => live && setWorkError(fmt(t.workerFailed, { msg: errorText(e) })));
     return () => {
       live = false;
     };
@@ -91,12 +108,17 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
       setUploadError(problemText(r.problem, file.name));
       return; // the previous picture stays
     }
-    const { width, height } = r.picture;
+    const { width, height } = r.pixels;
     const note = r.original.width !== width || r.original.height !== height
       ? fmt(t.downscaled, { w0: r.original.width, h0: r.original.height, w: width, h: height }) : null;
-    setUploadError(null);
-    setUpload({ picture: r.picture, note });
-    setSource('upload');
+    try {
+      const gray = await computeClient().request('gray-picture', r.pixels);
+      setUploadError(null);
+      setUpload({ picture: gray, note });
+      setSource('upload');
+    } catch (err) {
+      setUploadError(fmt(t.workerFailed, { msg: errorText(err) }));
+    }
   };
 
   const shown = result && result.for === picture ? result.maps : null;

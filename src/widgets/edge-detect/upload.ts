@@ -1,7 +1,8 @@
 // Reading a user's picture, locally: size check, decode with createImageBitmap, downscale to
-// at most 256 px on the longer side, RGBA → gray. Failures are typed so the page can say
-// what is wrong in the reader's language; nothing is uploaded anywhere.
-import { fitWithin, rgbaToGray, type Picture } from '../../data/pictures';
+// at most 256 px on the longer side with a canvas, and hand back the RGBA pixels (the worker
+// turns them gray). Failures are typed so the page can say what is wrong in the reader's
+// language; nothing is uploaded anywhere.
+import { fitWithin } from '../../viz/edgeDetect';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_SIDE = 256;
@@ -11,7 +12,13 @@ export type UploadProblem =
   | { code: 'not-image' }
   | { code: 'too-small'; w: number; h: number };
 
-export type UploadResult = { ok: true; picture: Picture; original: { width: number; height: number } } | { ok: false; problem: UploadProblem };
+export interface RgbaPicture {
+  rgba: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+export type UploadResult = { ok: true; pixels: RgbaPicture; original: { width: number; height: number } } | { ok: false; problem: UploadProblem };
 
 export async function readUpload(file: File): Promise<UploadResult> {
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, problem: { code: 'too-big', mb: (file.size / 1024 / 1024).toFixed(1) } };
@@ -40,5 +47,5 @@ export async function readUpload(file: File): Promise<UploadResult> {
   ctx.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   const data = ctx.getImageData(0, 0, width, height).data;
-  return { ok: true, picture: rgbaToGray(data, width, height), original };
+  return { ok: true, pixels: { rgba: data, width, height }, original };
 }

@@ -101,12 +101,12 @@ export default function Exercise({ params }: WidgetProps<ExerciseParams>) {
           </>
         )}
         {status !== '' && (
-          <div className="ex-work">
+          <span className="ex-work">
             <span className="ex-work-title">{t.howTo}</span>
             {q.work.map((line, i) => (
               <code key={i}>{line}</code>
             ))}
-          </div>
+          </span>
         )}
       </output>
     </section>

@@ -9,7 +9,6 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { convOutputSize, convParamCount, denseParamCount } from '../../engine/shape';
 import { formatCount } from '../../viz/format';
 import { windowGeometry, inputWindowOf } from '../../viz/window';
-import { drawCheckerboard, drawGradient, drawShapes } from '../../data/pictures';
 import { whyConvStrings } from './strings';
 import './why-convolutions.css';
 
@@ -26,26 +25,34 @@ export default function WhyConvolutions() {
   const dense = denseParamCount(nIn, nOut, false); // 14,450,688 (weights only, as in the lecture)
   const conv = convParamCount(F, C, K); // 456
   const geom = useMemo(() => windowGeometry(N, N, F, 1, 0), []);
-  const channels = useMemo(() => [drawShapes(N).data, drawCheckerboard(N, 8).data, drawGradient(N).data], []);
+  // The three input channels: built-in pictures drawn by the worker (blank until they arrive).
+  const [channels, setChannels] = useState<Float32Array[]>(() => [0, 1, 2].map(() => new Float32Array(N * N)));
   const palette = useThemePalette();
   // Map 1 of 6: one 5×5×3 filter (a vertical-edge detector on every channel), computed by the
   // engine's conv2d in the worker. Until it arrives, a blank map.
   const [outMap, setOutMap] = useState<Float32Array>(() => new Float32Array(out * out));
   useEffect(() => {
     let live = true;
-    const image = new Float32Array(N * N * C);
-    for (let i = 0; i < N * N; i++) for (let c = 0; c < C; c++) image[i * C + c] = channels[c][i];
+    const client = computeClient();
     const w = new Float32Array(F * F * C);
     const column = [1, 1, 0, -1, -1];
     for (let u = 0; u < F; u++) for (let v = 0; v < F; v++) for (let c = 0; c < C; c++) w[(u * F + v) * C + c] = column[v];
-    computeClient()
-      .request('edge-maps', { image: { shape: [1, N, N, C], data: image }, bank: { shape: [F, F, C, 1], data: w } })
-      .then((r) => live && setOutMap(r.maps[0]))
-      .catch(() => undefined); // the map is decoration; the counts and windows do not depend on it
+    client
+      .request('picture', { names: ['shapes', 'checkerboard', 'gradient'], size: N })
+      .then(async ({ pictures }) => {
+        if (!live) return;
+        const chans = pictures.map((p) => p.data);
+        setChannels(chans);
+        const image = new Float32Array(N * N * C);
+        for (let i = 0; i < N * N; i++) for (let c = 0; c < C; c++) image[i * C + c] = chans[c][i];
+        const r = await client.request('edge-maps', { image: { shape: [1, N, N, C], data: image }, bank: { shape: [F, F, C, 1], data: w } });
+        if (live) setOutMap(r.maps[0]);
+      })
+      .catch(() => undefined); // the pictures are decoration; the counts and windows do not depend on them
     return () => {
       live = false;
     };
-  }, [channels, out]);
+  }, []);
   const win = inputWindowOf(geom, unit.row, unit.col);
   const highlight = mode === 'conv' ? win : { row: 0, col: 0, rows: N, cols: N };
 

@@ -6,7 +6,11 @@ import { conv2d } from './conv2d';
 import { convLayer } from './convLayer';
 import { demoFit } from './demoFit';
 import { edgeMaps } from './edgeMaps';
+import { grayPicture } from './grayPicture';
 import { learnFilter } from './learnFilter';
+import { mnistDigit } from './mnistDigit';
+import { nmsLarge, nmsScene } from './nmsLarge';
+import { picture } from './picture';
 import { ping } from './ping';
 import { pool2d } from './pool2d';
 import { mnistPredict, mnistSave, trainMnist } from './trainMnist';
@@ -17,7 +21,11 @@ export const jobs = {
   'conv-layer': convLayer,
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
+  'gray-picture': grayPicture,
   'learn-filter': learnFilter,
+  'mnist-digit': mnistDigit,
+  'nms-large': nmsLarge, 'nms-scene': nmsScene,
+  picture,
   ping,
   pool2d,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave,
