@@ -7,6 +7,7 @@ import { convStepper } from './conv-stepper/index';
 import { edgeDetect } from './edge-detect';
 import { exercise } from './exercise';
 import { learnFilterWidget } from './learn-filter';
+import { mnistTrainer } from './mnist-trainer/index';
 import { shapeCalculator } from './shape-calculator';
 import { systemCheck } from './system-check/index';
 import { whyConvolutions } from './why-convolutions';
@@ -14,6 +15,7 @@ import { outputSize } from './output-size/index';
 import { pooling } from './pooling/index';
 import { convVolume } from './conv-volume/index';
 import { iouWidget } from './iou/index';
+import { nmsStepper } from './nms-stepper/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -25,6 +27,8 @@ export const registry: Record<string, WidgetSpec<any>> = {
   exercise,
   iou: iouWidget,
   'learn-filter': learnFilterWidget,
+  'nms-stepper': nmsStepper,
+  'mnist-trainer': mnistTrainer,
   'shape-calculator': shapeCalculator,
   'system-check': systemCheck,
   'why-convolutions': whyConvolutions,

@@ -126,6 +126,7 @@ function fromFile(args: TrainMnistArgs): Session {
     s.step = int(m.step);
     s.epoch = int(m.epoch);
     s.images = int(m.images);
+    s.timing.rateImages0 = s.images;
     s.history = parseHistory(m.history);
     return s;
   } catch (e) {

@@ -56,7 +56,8 @@ export interface Session {
   evalVersion: number;
   /** Test digit whose feature maps the page shows. */
   viewDigit: number;
-  timing: { trainMs: number; evalMs: number; rateT0: number; rateImages0: number; lastStepAt: number; imagesPerSecond: number };
+  /** rateT0: training ms in the current images-per-second window. */
+  timing: { trainMs: number; evalMs: number; rateT0: number; rateImages0: number; imagesPerSecond: number };
   now: () => number;
 }
 
@@ -113,7 +114,7 @@ export function createSession(key: string, preset: Preset, seed: number, setting
     lastEval: null,
     evalVersion: 0,
     viewDigit: 0,
-    timing: { trainMs: 0, evalMs: 0, rateT0: 0, rateImages0: 0, lastStepAt: -Infinity, imagesPerSecond: 0 },
+    timing: { trainMs: 0, evalMs: 0, rateT0: 0, rateImages0: 0, imagesPerSecond: 0 },
     now,
   };
   resizeBatch(s);
@@ -177,12 +178,6 @@ export function sessionStep(s: Session): void {
   const data = s.data;
   if (!data) return; // still loading
   const t0 = s.now();
-  if (t0 - s.timing.lastStepAt > 250) {
-    // resumed after a pause: start a fresh images-per-second window
-    s.timing.rateT0 = t0;
-    s.timing.rateImages0 = s.images;
-  }
-  s.timing.lastStepAt = t0;
   if (!s.evalRun && s.imagesSinceEval >= EVAL_EVERY) s.evalRun = emptyEval();
   if (s.evalRun) {
     const done = evalChunk(s.model, data.test, s.evalRun, EVAL_CHUNK);
@@ -225,11 +220,13 @@ export function sessionStep(s: Session): void {
     pushTrain(s.history, s.images, w.loss / w.steps, w.correct / w.seen);
     s.window = { loss: 0, correct: 0, seen: 0, steps: 0 };
   }
-  const t1 = s.now();
-  s.timing.trainMs += t1 - t0;
-  if (t1 - s.timing.rateT0 >= 1000) {
-    s.timing.imagesPerSecond = ((s.images - s.timing.rateImages0) * 1000) / (t1 - s.timing.rateT0);
-    s.timing.rateT0 = t1;
+  // Images per second of training time (test passes and pauses excluded), over ≥ 0.5 s.
+  const dt = s.now() - t0;
+  s.timing.trainMs += dt;
+  s.timing.rateT0 += dt;
+  if (s.timing.rateT0 >= 500) {
+    s.timing.imagesPerSecond = ((s.images - s.timing.rateImages0) * 1000) / s.timing.rateT0;
+    s.timing.rateT0 = 0;
     s.timing.rateImages0 = s.images;
   }
 }

@@ -1,0 +1,235 @@
+// The trainer's link to the worker. One session per trainer slot (the widget's preset param)
+// lives in the worker; this hook keeps one long job attached to it (paused or running),
+// relaunches it after a stop (a diverged loss, a bad file, a worker restart), autosaves the
+// model file, and hands snapshots to canvases through a Live box (not React state).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { computeClient, type JobHandle } from '../../worker/client';
+import type { WorkerError } from '../../worker/protocol';
+import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
+import type { TrainSettings } from '../../worker/jobs/mnist/presets';
+import { live, type Live } from './live';
+import { loadSaved, saveModelFile } from './storage';
+import type { TrainerPreset } from './index';
+
+export type TrainerPhase = 'starting' | 'running' | 'paused' | 'stopped';
+
+export type TrainerNote =
+  | { kind: 'diverged' | 'bad-file' | 'autosave-bad' | 'restarted' | 'no-data' | 'failed'; error: WorkerError }
+  | { kind: 'restored' | 'loaded'; step: number; name?: string };
+
+/** Snapshots per second: plenty for curves and maps, little work for either thread. */
+const FPS = 8;
+/** Autosave at most this often while training (and on every pause). */
+const AUTOSAVE_MS = 10_000;
+
+export interface Trainer {
+  phase: TrainerPhase;
+  progress: TrainMnistProgress | null;
+  note: TrainerNote | null;
+  snapshot: Live<TrainMnistSnapshot | null>;
+  savedAt: number | null;
+  synced: number;
+  start(): void;
+  pause(): void;
+  step(): void;
+  reset(preset: TrainerPreset, seed: number, settings: TrainSettings): void;
+  update(patch: Partial<TrainSettings> & { viewDigit?: number }): void;
+  predict(ink: Uint8Array, side: number): Promise<{ pixels: Float32Array | null; probs: Float32Array | null } | null>;
+  download(): Promise<ArrayBuffer | null>;
+  loadFile(file: ArrayBuffer, name: string): void;
+  dismissNote(): void;
+}
+
+export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSettings }): Trainer {
+  const session = useMemo(() => `mnist-trainer:${slot}`, [slot]);
+  const storageKey = `mnist-trainer/${slot}`;
+  const [phase, setPhase] = useState<TrainerPhase>('starting');
+  const [progress, setProgress] = useState<TrainMnistProgress | null>(null);
+  const [note, setNote] = useState<TrainerNote | null>(null);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  /** Bumped by the first progress of every launch: the page adopts the session's settings. */
+  const [synced, setSynced] = useState(0);
+  const snapshot = useMemo(() => live<TrainMnistSnapshot | null>(null), []);
+  const job = useRef<JobHandle<'train-mnist'> | null>(null);
+  const last = useRef<{ progress: TrainMnistProgress | null; savedStep: number; savedTime: number; preset: TrainerPreset; seed: number }>({
+    progress: null,
+    savedStep: -1,
+    savedTime: 0,
+    preset: slot,
+    seed: 1,
+  });
+  const alive = useRef(true);
+
+  const autosave = useCallback(
+    async (force = false) => {
+      const p = last.current.progress;
+      if (!p || p.step === last.current.savedStep) return;
+      if (!force && performance.now() - last.current.savedTime < AUTOSAVE_MS) return;
+      last.current.savedTime = performance.now();
+      last.current.savedStep = p.step;
+      try {
+        const r = await computeClient().request('mnist-save', { session });
+        if ((await saveModelFile(storageKey, r.file)) && alive.current) setSavedAt(r.step);
+      } catch {
+        /* not saved this time; the next pause or interval tries again */
+      }
+    },
+    [session, storageKey],
+  );
+
+  const launch = useCallback(
+    (
+      args: Omit<TrainMnistArgs, 'session' | 'dataUrl'>,
+      paused: boolean,
+      onBadFile?: (e: WorkerError) => void,
+      announce?: (p: TrainMnistProgress) => TrainerNote | null,
+    ) => {
+      job.current?.cancel();
+      const dataUrl = new URL('data/', document.baseURI).href;
+      const h = computeClient().startJob('train-mnist', { ...args, session, dataUrl }, { paused, fps: FPS });
+      job.current = h;
+      let first = true;
+      setPhase(paused ? 'paused' : 'running');
+      h.subscribe((e) => {
+        if (job.current !== h || !alive.current) return;
+        if (e.type === 'progress' || e.type === 'done') {
+          if (e.snapshot) snapshot.set(e.snapshot);
+          last.current.progress = e.progress;
+          last.current.preset = e.progress.preset;
+          last.current.seed = e.progress.seed;
+          setProgress(e.progress);
+          if (first) {
+            first = false;
+            setSynced((v) => v + 1);
+          }
+          if (announce) {
+            const n = announce(e.progress);
+            announce = undefined;
+            if (n) setNote(n);
+          }
+          if (e.type === 'progress') {
+            setPhase(e.phase);
+            if (e.phase === 'paused') void autosave(true);
+            else void autosave(false);
+          }
+        } else if (e.type === 'phase') setPhase(e.phase);
+        else if (e.type === 'error') {
+          job.current = null;
+          const code = e.error.code;
+          if (code === 'bad-file' && onBadFile) {
+            onBadFile(e.error);
+            return;
+          }
+          if (code === 'worker-restarted') {
+            setNote({ kind: 'restarted', error: e.error });
+            void loadSaved(storageKey).then((file) => alive.current && launch(file ? { mode: 'continue', preset: last.current.preset, seed: last.current.seed, file } : { mode: 'new', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, true));
+            return;
+          }
+          setNote({ kind: code === 'diverged' ? 'diverged' : code === 'no-data' ? 'no-data' : 'failed', error: e.error });
+          if (code === 'no-data') {
+            setPhase('stopped');
+            return;
+          }
+          // Keep a paused job on the session (it holds the last good weights).
+          launch({ mode: 'continue', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, true);
+        }
+      });
+      return h;
+    },
+    [session, snapshot, autosave, storageKey, settingsRef],
+  );
+
+  useEffect(() => {
+    alive.current = true;
+    let cancelled = false;
+    // Resume the worker's live session, else the autosaved file, else a fresh network.
+    void loadSaved(storageKey).then((file) => {
+      if (cancelled) return;
+      const base = { preset: slot, seed: 1 } as const;
+      if (!file) {
+        launch({ mode: 'continue', ...base }, true);
+        return;
+      }
+      launch(
+        { mode: 'continue', ...base, file },
+        true,
+        (err) => {
+          setNote({ kind: 'autosave-bad', error: err });
+          launch({ mode: 'new', ...base }, true);
+        },
+        (p) => (p.step > 0 ? { kind: 'restored', step: p.step } : null),
+      );
+    });
+    const hide = () => {
+      if (document.visibilityState === 'hidden') void autosave(true);
+    };
+    document.addEventListener('visibilitychange', hide);
+    return () => {
+      cancelled = true;
+      alive.current = false;
+      document.removeEventListener('visibilitychange', hide);
+      void autosave(true);
+      job.current?.cancel();
+      job.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [slot]);
+
+  const start = useCallback(() => {
+    setNote((n) => (n && (n.kind === 'diverged' || n.kind === 'bad-file') ? null : n));
+    if (job.current) job.current.resume();
+    else launch({ mode: 'continue', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, false);
+  }, [launch, settingsRef]);
+
+  const pause = useCallback(() => job.current?.pause(), []);
+  const step = useCallback(() => job.current?.step(1), []);
+
+  const reset = useCallback(
+    (preset: TrainerPreset, seed: number, settings: TrainSettings) => {
+      setNote(null);
+      snapshot.set(null);
+      last.current.savedStep = -1;
+      launch({ mode: 'new', preset, seed, settings }, true);
+    },
+    [launch, snapshot],
+  );
+
+  const update = useCallback((patch: Partial<TrainSettings> & { viewDigit?: number }) => job.current?.update(patch), []);
+
+  const predict = useCallback(
+    async (ink: Uint8Array, side: number) => {
+      try {
+        return await computeClient().request('mnist-predict', { session, ink, side }, { transfer: [ink.buffer] });
+      } catch {
+        return null;
+      }
+    },
+    [session],
+  );
+
+  const download = useCallback(async () => {
+    try {
+      return (await computeClient().request('mnist-save', { session })).file;
+    } catch {
+      return null;
+    }
+  }, [session]);
+
+  const loadFile = useCallback(
+    (file: ArrayBuffer, name: string) => {
+      const p = last.current;
+      launch(
+        { mode: 'restore', preset: p.preset, seed: p.seed, file },
+        true,
+        (err) => {
+          setNote({ kind: 'bad-file', error: err });
+          launch({ mode: 'continue', preset: p.preset, seed: p.seed }, true);
+        },
+        (q) => ({ kind: 'loaded', step: q.step, name }),
+      );
+    },
+    [launch],
+  );
+
+  return { phase, progress, note, snapshot, savedAt, synced, start, pause, step, reset, update, predict, download, loadFile, dismissNote: () => setNote(null) };
+}
