@@ -34,6 +34,7 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
   const next = list[index + 1] ?? null;
   const parsed = load.file === entry.file ? load.lesson : null;
   const slides = parsed?.sections.length ?? 1;
+  const loaded = parsed !== null;
 
   useEffect(() => {
     let live = true;
@@ -60,6 +61,9 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
         return;
       }
       if (!useStore.getState().presenter) return;
+      if (e.key !== 'Escape' && !loaded) return; // slides are unknown until the lesson is parsed
+      // Keys pressed inside an interactive belong to it (its sliders, buttons, step keys).
+      if (e.key !== 'Escape' && e.target instanceof Element && e.target.closest('.widget-slot')) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         exitPresenter();
@@ -75,7 +79,7 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [slide, slides, next, prev, entry.lang]);
+  }, [slide, slides, next, prev, entry.lang, loaded]);
 
   // Leaving full screen with the browser's own Esc also leaves presenter mode.
   useEffect(() => {

@@ -99,8 +99,9 @@ export default [
       await page.waitForSelector('html.presenting');
       // At the last slide, → goes on to the next lesson, still presenting, at its first slide.
       const total = Number((await page.textContent('[data-metric="slide"]')).match(/\d+/g).pop());
+      const at = Number(await page.getAttribute('[data-metric="slide"]', 'data-value'));
       const before = new URL(page.url()).hash;
-      for (let i = 1; i <= total; i++) await page.keyboard.press('ArrowRight');
+      for (let i = at; i <= total; i++) await page.keyboard.press('ArrowRight');
       await page.waitForFunction((h) => location.hash !== h, before);
       await page.waitForSelector('html.presenting [data-metric="slide"][data-value="1"]');
       await page.keyboard.press('p');
