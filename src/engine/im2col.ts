@@ -12,87 +12,96 @@ export interface ConvGeometry {
   oh: number; ow: number;
 }
 
-export function im2col(x: Float32Array, g: ConvGeometry, cols: Float32Array): void {
-  const { n, h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
+/** Output position (b, oy, ox) of im2col row r. */
+function rowPosition(g: ConvGeometry, r: number): [number, number, number] {
+  const b = Math.floor(r / (g.oh * g.ow));
+  const oy = Math.floor((r - b * g.oh * g.ow) / g.ow);
+  return [b, oy, r - (b * g.oh + oy) * g.ow];
+}
+
+/** cols rows [r0, r0+rows) (row-major, rows × K, starting at cols[0]). Whole matrix by default. */
+export function im2col(x: Float32Array, g: ConvGeometry, cols: Float32Array, r0 = 0, rows = g.n * g.oh * g.ow): void {
+  const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
   // with few channels, a table gather beats the short per-channel copy loops
   const gather = c < 4;
   const tapOff = tapOffsets(g);
-  let r = 0;
-  for (let b = 0; b < n; b++) {
+  let [b, oy, ox] = rowPosition(g, r0);
+  for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * sh - top;
-      const rowsInside = gather && y0 >= 0 && y0 + fh <= h;
-      for (let ox = 0; ox < ow; ox++, r++) {
-        const x0 = ox * sw - left;
-        let o = r * K;
-        if (rowsInside && x0 >= 0 && x0 + fw <= w) {
-          const origin = xb + (y0 * w + x0) * c;
-          for (let p = 0; p < K; p++) cols[o + p] = x[origin + tapOff[p]];
+    const y0 = oy * sh - top, x0 = ox * sw - left;
+    let o = rl * K;
+    if (gather && y0 >= 0 && y0 + fh <= h && x0 >= 0 && x0 + fw <= w) {
+      const origin = xb + (y0 * w + x0) * c;
+      for (let p = 0; p < K; p++) cols[o + p] = x[origin + tapOff[p]];
+    } else {
+      for (let ky = 0; ky < fh; ky++) {
+        const iy = y0 + ky;
+        if (iy < 0 || iy >= h) {
+          cols.fill(0, o, o + fw * c);
+          o += fw * c;
           continue;
         }
-        for (let ky = 0; ky < fh; ky++) {
-          const iy = y0 + ky;
-          if (iy < 0 || iy >= h) {
-            cols.fill(0, o, o + fw * c);
-            o += fw * c;
-            continue;
+        const rowBase = xb + iy * w * c;
+        for (let kx = 0; kx < fw; kx++) {
+          const ix = x0 + kx;
+          if (ix < 0 || ix >= w) {
+            for (let ci = 0; ci < c; ci++) cols[o + ci] = 0;
+          } else {
+            const src = rowBase + ix * c;
+            for (let ci = 0; ci < c; ci++) cols[o + ci] = x[src + ci];
           }
-          const rowBase = xb + iy * w * c;
-          for (let kx = 0; kx < fw; kx++) {
-            const ix = x0 + kx;
-            if (ix < 0 || ix >= w) {
-              for (let ci = 0; ci < c; ci++) cols[o + ci] = 0;
-            } else {
-              const src = rowBase + ix * c;
-              for (let ci = 0; ci < c; ci++) cols[o + ci] = x[src + ci];
-            }
-            o += c;
-          }
+          o += c;
         }
+      }
+    }
+    if (++ox === ow) {
+      ox = 0;
+      if (++oy === oh) {
+        oy = 0;
+        b++;
       }
     }
   }
 }
 
-/** dx += col2im(dcols): the adjoint of im2col (dx must be zeroed by the caller). */
-export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array): void {
-  const { n, h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
+/** dx += col2im(dcols) for rows [r0, r0+rows) (dcols starts at that block). dx is zeroed by the caller. */
+export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array, r0 = 0, rows = g.n * g.oh * g.ow): void {
+  const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
-  // with few channels, a table gather beats the short per-channel copy loops
   const gather = c < 4;
   const tapOff = tapOffsets(g);
-  let r = 0;
-  for (let b = 0; b < n; b++) {
+  let [b, oy, ox] = rowPosition(g, r0);
+  for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * sh - top;
-      const rowsInside = gather && y0 >= 0 && y0 + fh <= h;
-      for (let ox = 0; ox < ow; ox++, r++) {
-        const x0 = ox * sw - left;
-        let o = r * K;
-        if (rowsInside && x0 >= 0 && x0 + fw <= w) {
-          const origin = xb + (y0 * w + x0) * c;
-          for (let p = 0; p < K; p++) dx[origin + tapOff[p]] += dcols[o + p];
+    const y0 = oy * sh - top, x0 = ox * sw - left;
+    let o = rl * K;
+    if (gather && y0 >= 0 && y0 + fh <= h && x0 >= 0 && x0 + fw <= w) {
+      const origin = xb + (y0 * w + x0) * c;
+      for (let p = 0; p < K; p++) dx[origin + tapOff[p]] += dcols[o + p];
+    } else {
+      for (let ky = 0; ky < fh; ky++) {
+        const iy = y0 + ky;
+        if (iy < 0 || iy >= h) {
+          o += fw * c;
           continue;
         }
-        for (let ky = 0; ky < fh; ky++) {
-          const iy = y0 + ky;
-          if (iy < 0 || iy >= h) {
-            o += fw * c;
-            continue;
+        const rowBase = xb + iy * w * c;
+        for (let kx = 0; kx < fw; kx++) {
+          const ix = x0 + kx;
+          if (ix >= 0 && ix < w) {
+            const dst = rowBase + ix * c;
+            for (let ci = 0; ci < c; ci++) dx[dst + ci] += dcols[o + ci];
           }
-          const rowBase = xb + iy * w * c;
-          for (let kx = 0; kx < fw; kx++) {
-            const ix = x0 + kx;
-            if (ix >= 0 && ix < w) {
-              const dst = rowBase + ix * c;
-              for (let ci = 0; ci < c; ci++) dx[dst + ci] += dcols[o + ci];
-            }
-            o += c;
-          }
+          o += c;
         }
+      }
+    }
+    if (++ox === ow) {
+      ox = 0;
+      if (++oy === oh) {
+        oy = 0;
+        b++;
       }
     }
   }
@@ -110,9 +119,7 @@ export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, r
   if (rows & 3) pa.fill(0, (panels - 1) * 4 * K, panels * 4 * K);
   const gather = c < 4;
   const tapOff = tapOffsets(g);
-  let b = Math.floor(r0 / (oh * ow));
-  let oy = Math.floor((r0 - b * oh * ow) / ow);
-  let ox = r0 - (b * oh + oy) * ow;
+  let [b, oy, ox] = rowPosition(g, r0);
   for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
     const y0 = oy * sh - top, x0 = ox * sw - left;

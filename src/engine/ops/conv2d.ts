@@ -95,29 +95,33 @@ export function conv2dBackwardCore(
   const dw = outTensor(op, w.shape.slice(), grads.dw);
   const db = outTensor(op, [N], grads.db);
   const dx = outTensor(op, x.shape.slice(), grads.dx);
-  const pointwise = isPointwise(g);
-  let cols: Float32Array;
-  if (pointwise) cols = x.data;
-  else {
-    cols = scratch(SLOT_COLS, M * K);
-    im2col(x.data, g, cols);
-  }
-  // dw = colsᵀ · dy   ([K×M]·[M×N])
-  gemm(K, N, M, cols, dy.data, dw.data, { transA: true });
+  const dyd = dy.data, dbd = db.data;
   // db = column sums of dy
-  const dbd = db.data, dyd = dy.data;
   dbd.fill(0);
   for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) dbd[k] += dyd[o];
-  if (!skipDx) {
-    // dcols = dy · Wᵀ ([M×N]·[N×K]), then scatter back
-    if (pointwise) gemm(M, K, N, dy.data, w.data, dx.data, { transB: true });
-    else {
-      const dcols = scratch(SLOT_DCOLS, M * K);
-      gemm(M, K, N, dy.data, w.data, dcols, { transB: true });
-      dx.data.fill(0);
-      col2im(dcols, g, dx.data);
+  if (isPointwise(g)) {
+    gemm(K, N, M, x.data, dyd, dw.data, { transA: true }); // dw = xᵀ·dy
+    if (skipDx) dx.data.fill(0);
+    else gemm(M, K, N, dyd, w.data, dx.data, { transB: true }); // dx = dy·Wᵀ
+    return { dx, dw, db };
+  }
+  // Work through the output positions in cache-sized blocks of rows:
+  //   dw += cols[block]ᵀ · dy[block]        dx += col2im(dy[block] · Wᵀ)
+  const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));
+  const cols = scratch(SLOT_COLS, R * K);
+  const dcols = scratch(SLOT_DCOLS, R * K);
+  dw.data.fill(0);
+  dx.data.fill(0);
+  for (let r0 = 0; r0 < M; r0 += R) {
+    const rows = Math.min(R, M - r0);
+    const dyBlock = dyd.subarray(r0 * N, (r0 + rows) * N);
+    im2col(x.data, g, cols, r0, rows);
+    gemm(K, N, rows, cols, dyBlock, dw.data, { transA: true, accumulate: true });
+    if (!skipDx) {
+      gemm(rows, K, N, dyBlock, w.data, dcols, { transB: true });
+      col2im(dcols, g, dx.data, r0, rows);
     }
-  } else dx.data.fill(0);
+  }
   return { dx, dw, db };
 }
 
