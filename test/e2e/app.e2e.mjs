@@ -118,4 +118,19 @@ export default [
       assert.ok(overflow <= 0, `no horizontal scroll on a tablet (overflow ${overflow}px)`);
     },
   },
+  {
+    name: 'the course map loads no lesson text, KaTeX, widget or worker until a lesson is opened',
+    async run({ newPage, baseURL, assert }) {
+      const page = await newPage();
+      const urls = [];
+      page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+      await page.goto(`${baseURL}#/en`);
+      await page.waitForSelector('[data-course-map] a.lesson-card');
+      await page.waitForTimeout(300);
+      const heavy = urls.filter((u) => /katex|KaTeX|\.worker|\/\d\d-[a-z0-9-]+-[\w-]+\.js$|LessonScreen|\.woff2?$/.test(u));
+      assert.deepEqual(heavy, [], 'first load requests');
+      const js = urls.filter((u) => /\.(js|css)$/.test(u));
+      assert.ok(js.length <= 4, `first load fetches few JS/CSS files, got ${js.join(', ')}`);
+    },
+  },
 ];
