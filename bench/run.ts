@@ -9,8 +9,9 @@ import { convSection } from './sections/conv';
 import { poolSection } from './sections/pool';
 import { trainSection } from './sections/train';
 import { heapSection } from './sections/heap';
+import { nmsSection } from './sections/nms';
 
-export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection];
+export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).join(' ').toLowerCase();

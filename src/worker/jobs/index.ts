@@ -9,6 +9,7 @@ import { edgeMaps } from './edgeMaps';
 import { grayPicture } from './grayPicture';
 import { learnFilter } from './learnFilter';
 import { mnistDigit } from './mnistDigit';
+import { nmsLarge, nmsScene } from './nmsLarge';
 import { picture } from './picture';
 import { ping } from './ping';
 import { pool2d } from './pool2d';
@@ -23,6 +24,7 @@ export const jobs = {
   'gray-picture': grayPicture,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,
+  'nms-large': nmsLarge, 'nms-scene': nmsScene,
   picture,
   ping,
   pool2d,
