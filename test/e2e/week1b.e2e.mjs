@@ -136,6 +136,13 @@ export default [
       await shot(page, 'learn-filter-en');
       await page.click(`${lf} [data-action="reset"]`);
       assert.equal(await metric(page, lf, 'step'), '0');
+      // Too large a learning rate: the loss blows up and the page says why, in place.
+      await page.selectOption(`${lf} select >> nth=1`, '3');
+      await page.click(`${lf} [data-action="start"]`);
+      await page.waitForSelector(`${lf} [data-error]`, { timeout: 20000 });
+      assert.match(await page.textContent(`${lf} [data-error]`), /diverges/);
+      await page.click(`${lf} [data-action="reset"]`);
+      assert.equal(await page.$(`${lf} [data-error]`), null);
     },
   },
   {
@@ -157,6 +164,18 @@ export default [
       await page.waitForSelector(`${widget('edge-detect')} [data-metric="edge-map-count"][data-value="7"]`);
       await page.locator(widget('edge-detect')).scrollIntoViewIfNeeded();
       await shot(page, 'edge-detect-dark-zh');
+      // learn-filter and a conv-value exercise, dark, Chinese
+      const lf = widget('learn-filter');
+      await page.click(`${lf} [data-action="start"]`);
+      await page.waitForFunction((s) => Number(document.querySelector(`${s} [data-metric="step"]`)?.getAttribute('data-value')) >= 60, lf);
+      await page.locator(lf).scrollIntoViewIfNeeded();
+      await shot(page, 'learn-filter-dark-zh');
+      const ex = '.ex[data-kind="conv-value"]';
+      await page.fill(`${ex} input`, '1000');
+      await page.press(`${ex} input`, 'Enter');
+      await page.waitForSelector(`${ex} [data-metric="answer-status"][data-value="wrong"]`);
+      await page.locator(ex).scrollIntoViewIfNeeded();
+      await shot(page, 'exercise-conv-value-dark-zh');
     },
   },
 ];
