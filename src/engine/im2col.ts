@@ -25,7 +25,7 @@ export function im2col(x: Float32Array, g: ConvGeometry, cols: Float32Array, r0 
   const K = fh * fw * c;
   // with few channels, a table gather beats the short per-channel copy loops
   const gather = c < 4;
-  const tapOff = tapOffsets(g);
+  const tapOff = gather ? tapOffsets(g) : NO_TAPS;
   let [b, oy, ox] = rowPosition(g, r0);
   for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
@@ -70,7 +70,7 @@ export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array, r
   const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
   const gather = c < 4;
-  const tapOff = tapOffsets(g);
+  const tapOff = gather ? tapOffsets(g) : NO_TAPS;
   let [b, oy, ox] = rowPosition(g, r0);
   for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
@@ -118,7 +118,7 @@ export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, r
   const panels = Math.ceil(rows / 4);
   if (rows & 3) pa.fill(0, (panels - 1) * 4 * K, panels * 4 * K);
   const gather = c < 4;
-  const tapOff = tapOffsets(g);
+  const tapOff = gather ? tapOffsets(g) : NO_TAPS;
   let [b, oy, ox] = rowPosition(g, r0);
   for (let rl = 0; rl < rows; rl++) {
     const xb = b * h * w * c;
@@ -157,15 +157,17 @@ export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, r
   }
 }
 
-let tapCache = new Int32Array(0);
-let tapKey = '';
+// Offsets of every tap (ky, kx, ci) from a window's top-left input cell, cached for the
+// last geometry seen (a training step alternates few shapes; no garbage per call).
+const NO_TAPS = new Int32Array(0);
+let tapCache = NO_TAPS;
+let tapFh = -1, tapFw = -1, tapC = -1, tapW = -1;
 function tapOffsets(g: ConvGeometry): Int32Array {
-  const key = `${g.fh},${g.fw},${g.c},${g.w}`;
-  if (key === tapKey) return tapCache;
+  if (g.fh === tapFh && g.fw === tapFw && g.c === tapC && g.w === tapW) return tapCache;
   const t = new Int32Array(g.fh * g.fw * g.c);
   let p = 0;
   for (let ky = 0; ky < g.fh; ky++) for (let kx = 0; kx < g.fw; kx++) for (let ci = 0; ci < g.c; ci++) t[p++] = (ky * g.w + kx) * g.c + ci;
   tapCache = t;
-  tapKey = key;
+  tapFh = g.fh; tapFw = g.fw; tapC = g.c; tapW = g.w;
   return t;
 }
