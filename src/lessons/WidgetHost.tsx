@@ -42,7 +42,7 @@ export function WidgetHost({ name, params }: WidgetHostProps) {
   }
   const Widget = spec.component;
   return (
-    <section className="widget-slot widget" data-widget-slot={name} data-widget={name} aria-label={name}>
+    <section className="widget-slot widget" data-widget-slot={name} data-widget={name}>
       <WidgetBoundary key={attempt} onRetry={() => setAttempt((a) => a + 1)}>
         <Suspense fallback={<WidgetSkeleton />}>
           <Widget params={v.params} />
