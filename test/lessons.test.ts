@@ -21,7 +21,6 @@ const PENDING_WIDGETS = [
   'one-shot',
   'residual-block',
   'one-by-one',
-  'inception-cost',
   'inception-module',
   'depthwise-separable',
   'data-augmentation',

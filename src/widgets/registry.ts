@@ -16,6 +16,7 @@ import { pooling } from './pooling/index';
 import { convVolume } from './conv-volume/index';
 import { iouWidget } from './iou/index';
 import { nmsStepper } from './nms-stepper/index';
+import { inceptionCostWidget } from './inception-cost/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -25,6 +26,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'conv-stepper': convStepper,
   'edge-detect': edgeDetect,
   exercise,
+  'inception-cost': inceptionCostWidget,
   iou: iouWidget,
   'learn-filter': learnFilterWidget,
   'nms-stepper': nmsStepper,
