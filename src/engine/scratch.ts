@@ -1,13 +1,12 @@
 // Growable module-level scratch buffers, so a training step reuses its big temporaries
-// (im2col columns, packed GEMM panels) instead of allocating them on every call.
+// (blocks of im2col columns and of their gradients) instead of allocating them on every
+// call. (The GEMM keeps its own Float64 packed panels in gemm.ts.)
 // Each slot is owned by one caller at a time; ops never return a scratch view.
 
 export const SLOT_COLS = 0;
 export const SLOT_DCOLS = 1;
-export const SLOT_PACK_A = 2;
-export const SLOT_PACK_B = 3;
 
-const buffers: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0), new Float32Array(0)];
+const buffers: Float32Array[] = [new Float32Array(0), new Float32Array(0)];
 
 /** A Float32Array of at least `size` elements for the slot (contents unspecified). */
 export function scratch(slot: number, size: number): Float32Array {
