@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     const t = performance.now();
     const got = await s.run();
     rows.push(...got);
-    console.error(`  ${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    // partial results as they come (a long run that is interrupted still tells something)
+    console.error(`\n${markdownTable(got)}\n  ${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall`);
   }
   const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
   console.log(`\nNode ${process.version}, ${cpus().length} cores (load average ${load}), ${new Date().toISOString().slice(0, 10)}, one thread;`);
