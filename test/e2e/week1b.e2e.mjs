@@ -1,6 +1,25 @@
 // Week-1 widgets in the real browser: exercise, shape-calculator, why-convolutions,
 // edge-detect (MNIST, built-in pictures, an uploaded PNG, a non-image file) and learn-filter.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const MINE = ['exercise', 'shape-calculator', 'why-convolutions', 'edge-detect', 'learn-filter'];
 const widget = (name) => `[data-widget="${name}"]`;
+
+/** axe on this file's widgets only (serious and critical findings). */
+async function axeMine(page, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async (names) => {
+    const roots = names.flatMap((n) => [...document.querySelectorAll(`[data-widget="${n}"]`)]);
+    if (!roots.length) return ['no widget of mine on this page'];
+    // eslint-disable-next-line no-undef
+    const r = await axe.run({ include: roots }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, MINE);
+  assert.deepEqual(found, [], `axe on ${label}`);
+}
 const metric = (page, scope, name) => page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
 
 async function open(page, baseURL, lang, id) {
@@ -25,6 +44,27 @@ async function makePng(page, w, h) {
 }
 
 export default [
+  {
+    name: 'axe: no serious violations in these widgets (en light, zh dark)',
+    async run({ newPage, baseURL, assert }) {
+      const page = await newPage();
+      const lessons = ['computer-vision', 'edge-detection', 'more-edge-detection', 'cnn-example', 'why-convolutions'];
+      for (const id of lessons) {
+        await open(page, baseURL, 'en', id);
+        await page.waitForSelector(MINE.map(widget).join(', '));
+        await page.waitForTimeout(600);
+        await axeMine(page, `en/${id}`, assert);
+      }
+      await page.click('[data-control="theme"]');
+      await page.click('[data-control="theme"]');
+      for (const id of ['more-edge-detection', 'why-convolutions']) {
+        await open(page, baseURL, 'zh', id);
+        await page.waitForSelector(MINE.map(widget).join(', '));
+        await page.waitForTimeout(600);
+        await axeMine(page, `zh/${id} dark`, assert);
+      }
+    },
+  },
   {
     name: 'exercise: a wrong answer shows the answer and the computation; the right one is confirmed',
     async run({ newPage, baseURL, shot, assert }) {
