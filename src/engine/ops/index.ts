@@ -19,6 +19,7 @@ import { concatChannels, concatChannelsBackward } from './concatChannels';
 import { flatten, flattenBackward, reshape, reshapeBackward } from './reshape';
 import { batchNorm, batchNormBackward } from './batchNorm';
 import { dropout, dropoutBackward } from './dropout';
+import { zeroPad2d, zeroPad2dBackward } from './zeroPad2d';
 
 export const ops = {
   conv2d: { forward: conv2d, backward: conv2dBackward },
@@ -41,6 +42,7 @@ export const ops = {
   reshape: { forward: reshape, backward: reshapeBackward },
   batchNorm: { forward: batchNorm, backward: batchNormBackward },
   dropout: { forward: dropout, backward: dropoutBackward },
+  zeroPad2d: { forward: zeroPad2d, backward: zeroPad2dBackward },
 } as const;
 
 export type OpName = keyof typeof ops;
@@ -73,3 +75,4 @@ export { batchNorm, batchNormBackward } from './batchNorm';
 export type { BatchNormOptions, BatchNormState, BatchNormResult } from './batchNorm';
 export { dropout, dropoutBackward } from './dropout';
 export type { DropoutResult } from './dropout';
+export { zeroPad2d, zeroPad2dBackward } from './zeroPad2d';
