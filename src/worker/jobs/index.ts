@@ -14,6 +14,7 @@ import { picture } from './picture';
 import { ping } from './ping';
 import { pool2d } from './pool2d';
 import { mnistPredict, mnistSave, trainMnist } from './trainMnist';
+import { tripletEmbedding } from './tripletEmbedding';
 
 export const jobs = {
   benchmark,
@@ -29,6 +30,7 @@ export const jobs = {
   ping,
   pool2d,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave,
+  'triplet-embedding': tripletEmbedding,
 } as const;
 
 export type JobTable = typeof jobs;
