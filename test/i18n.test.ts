@@ -15,8 +15,10 @@ const SAME_IN_BOTH = new Set([
   'Web Worker', 'Worker', 'YOLO', 'U-Net', 'FaceNet', 'Siamese', 'Gram', 'MNIST', 'Float32Array', 'SharedArrayBuffer',
 ]);
 
-/** Same-in-both is fine when the text has no English word in it (symbols, units, acronyms). */
-const hasEnglishWord = (s: string) => /[a-z]{3,}/.test(s.replace(/\{\w+\}/g, ''));
+/** Same-in-both is fine when the text has no English word in it (symbols, units, acronyms),
+ *  or is a formula such as "area(A)" (no spaces, some operator or bracket). */
+const isFormula = (s: string) => !/\s/.test(s) && /[()=×·/^_]/.test(s);
+const hasEnglishWord = (s: string) => !isFormula(s) && /[a-z]{3,}/.test(s.replace(/\{\w+\}/g, ''));
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 function stringsFiles(dir: string): string[] {

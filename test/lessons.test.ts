@@ -14,13 +14,10 @@ import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
  */
 const PENDING_WIDGETS = [
   'cnn-features',
-  'iou',
-  'nms-stepper',
   'triplet-loss',
   'triplet-training',
   'one-shot',
   'residual-block',
-  'one-by-one',
   'inception-module',
   'depthwise-separable',
   'data-augmentation',
