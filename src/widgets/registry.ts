@@ -16,7 +16,9 @@ import { pooling } from './pooling/index';
 import { convVolume } from './conv-volume/index';
 import { iouWidget } from './iou/index';
 import { nmsStepper } from './nms-stepper/index';
+import { tripletLossWidget } from './triplet-loss/index';
 import { inceptionCostWidget } from './inception-cost/index';
+import { oneByOneWidget } from './one-by-one/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -30,9 +32,11 @@ export const registry: Record<string, WidgetSpec<any>> = {
   iou: iouWidget,
   'learn-filter': learnFilterWidget,
   'nms-stepper': nmsStepper,
+  'one-by-one': oneByOneWidget,
   'mnist-trainer': mnistTrainer,
   'shape-calculator': shapeCalculator,
   'system-check': systemCheck,
+  'triplet-loss': tripletLossWidget,
   'why-convolutions': whyConvolutions,
 };
 

@@ -1,0 +1,107 @@
+// Week-2 (and week-4 maths) widgets in the real browser: each widget's main metric on its
+// lesson page after an interaction, with screenshots in English, Chinese, dark theme and
+// presenter mode.
+const W = (name) => `[data-widget="${name}"]`;
+
+async function metric(page, scope, name) {
+  return page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
+}
+
+/** Set a range input (React listens to 'input'). */
+async function setRange(page, selector, value) {
+  await page.$eval(selector, (el, v) => {
+    const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    set.call(el, String(v));
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+async function toPresenterSlideWith(page, selector) {
+  await page.click('[data-control="presenter"]');
+  await page.waitForSelector('html.presenting');
+  for (let i = 0; i < 8 && !(await page.locator(selector).isVisible()); i++) {
+    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+  }
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+}
+
+export default [
+  {
+    name: 'week2 inception-cost: 120,422,400 vs 12,443,648; k = 192 costs more; keyboard on the slider (en, zh, dark, presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w = W('inception-cost');
+      await page.goto(`${baseURL}#/en/lesson/inception-motivation`);
+      await page.waitForSelector(`${w} [data-metric="direct-cost"]`);
+      assert.equal(await metric(page, w, 'direct-cost'), '120422400');
+      assert.equal(await metric(page, w, 'bottleneck-cost'), '12443648');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-inception-cost-en');
+      await page.focus(`${w} input[type="range"]`);
+      await page.keyboard.press('ArrowRight'); // k 16 → 17
+      assert.equal(await metric(page, w, 'bottleneck-cost'), String(28 * 28 * 17 * 192 + 28 * 28 * 32 * 25 * 17));
+      await setRange(page, `${w} input[type="range"]`, 192);
+      assert.equal(await metric(page, w, 'bottleneck-cost'), String(28 * 28 * 192 * 192 + 120422400));
+      await page.locator(`${w} .ui-callout-mistake`).waitFor();
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-inception-cost-192-en');
+
+      await page.goto(`${baseURL}#/zh/lesson/inception-motivation`);
+      await page.waitForSelector(`${w} [data-metric="direct-cost"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-inception-cost-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${baseURL}#/en/lesson/inception-motivation`);
+      await page.waitForSelector(`${w} [data-metric="direct-cost"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-inception-cost-dark');
+      await toPresenterSlideWith(page, w);
+      assert.equal(await metric(page, w, 'direct-cost'), '120422400');
+      await shot(page, 'week2-inception-cost-presenter');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
+  {
+    name: 'week2 one-by-one: 6×6×1 per filter, pixel z from the engine, filters → 6×6×n (en, zh, presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w = W('one-by-one');
+      await page.goto(`${baseURL}#/en/lesson/network-in-network`);
+      await page.waitForSelector(`${w} [data-metric="pixel-z"]`);
+      assert.equal(await metric(page, w, 'output-shape'), '6x6x1');
+      assert.equal(await metric(page, w, 'param-count'), '33');
+      assert.equal(await metric(page, w, 'shrink-param-count'), '6176');
+      // The engine's z at the chosen pixel = the widget's own sum of the 32 products + b.
+      const sumOf = () => page.$$eval(`${w} [data-grid="products"] [data-row]`, (cs) => cs.reduce((a, c) => a + Number(c.getAttribute('data-value')), 0));
+      const z0 = Number(await metric(page, w, 'pixel-z'));
+      // pick another pixel with the keyboard: focus the input grid, move, Enter
+      await page.click(`${w} [data-grid="input"] [data-row="0"][data-col="0"]`);
+      await page.waitForFunction((s) => document.querySelector(`${s} .obo-pixel`)?.textContent?.includes('(1, 1)'), w);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((s) => document.querySelector(`${s} .obo-pixel`)?.textContent?.includes('(1, 2)'), w);
+      const z1 = Number(await metric(page, w, 'pixel-z'));
+      const s1 = await sumOf();
+      assert.ok(Math.abs(z1 - (s1 + 1)) < 1e-6, `engine z ${z1} = Σ products ${s1} + b 1`); // filter 1's bias is 1
+      assert.ok(Number.isFinite(z0));
+      await setRange(page, `${w} input[type="range"]`, 8);
+      await page.waitForFunction((s) => document.querySelectorAll(`${s} .obo-map`).length === 8, w);
+      assert.equal(await metric(page, w, 'output-shape'), '6x6x8');
+      assert.equal(await metric(page, w, 'param-count'), String(33 * 8));
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-one-by-one-en');
+      await page.goto(`${baseURL}#/zh/lesson/network-in-network`);
+      await page.waitForSelector(`${w} [data-metric="pixel-z"]`);
+      await page.locator(`${w} [data-grid="fibre"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-one-by-one-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await toPresenterSlideWith(page, w);
+      await page.locator(`${w} [data-grid="fibre"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-one-by-one-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
+];
