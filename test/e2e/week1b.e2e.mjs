@@ -218,4 +218,29 @@ export default [
       await shot(page, 'exercise-conv-value-dark-zh');
     },
   },
+  {
+    name: 'phone: the table scrolls inside its box, the edge maps wrap, a tap picks an output unit',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 390, height: 844 } });
+      await open(page, baseURL, 'en', 'cnn-example');
+      const sc = widget('shape-calculator');
+      await page.waitForSelector(`${sc} [data-metric="total-params"]`);
+      const fit = await page.$eval(`${sc} .sc-scroll`, (el) => ({
+        right: el.getBoundingClientRect().right, vw: window.innerWidth, inner: el.scrollWidth > el.clientWidth,
+      }));
+      assert.ok(fit.right <= fit.vw + 1, `the calculator ends at ${fit.right}px on a ${fit.vw}px screen`);
+      assert.ok(fit.inner, 'the wide table scrolls inside its box');
+      await page.locator(sc).scrollIntoViewIfNeeded();
+      await shot(page, 'phone-shape-calculator-en');
+      await open(page, baseURL, 'en', 'why-convolutions');
+      const out = `${widget('why-convolutions')} [data-grid="output"] canvas`;
+      await page.waitForSelector(out);
+      await page.locator(out).scrollIntoViewIfNeeded();
+      const box = await page.locator(out).boundingBox();
+      await page.mouse.click(box.x + 2, box.y + 2); // top-left unit
+      assert.match(await page.textContent(`${widget('why-convolutions')} .wc-explain`), /\(1, 1\)/);
+      await page.locator(widget('why-convolutions')).scrollIntoViewIfNeeded();
+      await shot(page, 'phone-why-convolutions-en');
+    },
+  },
 ];
