@@ -18,7 +18,7 @@ import './style.css';
 export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
   const t = useStrings(nmsStrings);
   const root = useRef<HTMLDivElement>(null);
-  const [seed, setSeed] = useState(1);
+  const [seed, setSeed] = useState(2); // scene 2: the lesson's thresholds keep one box per object
   const [iouT, setIouT] = useState(params.iouThreshold);
   const [scoreT, setScoreT] = useState(params.scoreThreshold);
   const [hover, setHover] = useState<number | null>(null);
@@ -85,7 +85,7 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
                 <p className="nms-narrative" aria-live="polite">{narrative}</p>
                 {done && (
                   <p className="nms-done">
-                    {fmt(t.done, { kept: st.kept.length, objects })}{' '}
+                    <strong>{fmt(t.done, { kept: st.kept.length, objects })}</strong>{' '}
                     {st.kept.length > objects ? t.doneExtra : st.kept.length < objects ? t.doneFewer : t.doneMatch}
                   </p>
                 )}
@@ -105,7 +105,7 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
                   {st.discarded.map((e) => (
                     <li key={e.index} data-box={e.index} data-reason={e.kind} onMouseEnter={() => setHover(e.index)} onMouseLeave={() => setHover(null)}>
                       <i className={`nms-key nms-key-class nms-class-${sc.candidates[e.index].classId}`} aria-hidden="true" />{' '}
-                      {fmt(t.keptItem, { box: boxNumber(e.index), cls: cls(sc.candidates[e.index].classId), score: formatScore(sc.candidates[e.index].score) })}
+                      {fmt(t.discardedItem, { box: boxNumber(e.index), cls: cls(sc.candidates[e.index].classId) })}
                       {' — '}
                       <span className="nms-reason">{fmt(e.kind === 'low-score' ? t.lowScore : t.suppressed, reasonValues(e, opts))}</span>
                     </li>
