@@ -56,14 +56,16 @@ export function SceneView({ width, height, candidates, states, current, hover, i
         const r = rect(c);
         const t = tagFor(i);
         const tw = t ? textWidth(t) + 8 : 0;
-        const above = r.y >= 16;
+        // The suppressed box's tag goes inside its bottom edge, away from its keeper's tag.
+        const below = current?.kind === 'suppress' && current.index === i && r.height >= 18;
+        const ty = below ? r.y + r.height - 15 : r.y >= 16 ? r.y - 15 : r.y + 1;
         return (
           <g key={i} className={`nms-box nms-${states[i]} nms-class-${c.classId}${focus.has(i) ? ' nms-focus' : ''}`}
             data-box={i} data-class={c.classId} data-score={c.score} data-state={states[i]}
             data-x1={c.box.x1} data-y1={c.box.y1} data-x2={c.box.x2} data-y2={c.box.y2}>
             <rect {...r} className="nms-rect" />
             {t && (
-              <g className="nms-tag" transform={`translate(${r.x}, ${above ? r.y - 15 : r.y + 1})`}>
+              <g className="nms-tag" transform={`translate(${r.x + (below ? 1 : 0)}, ${ty})`}>
                 <rect width={tw} height={14} rx={2} className="nms-tag-bg" />
                 <text x={4} y={11}>{t}</text>
               </g>
