@@ -6,7 +6,7 @@ import { makeDigitSet, type Mnist } from '../../src/data/mnist';
 import { createSession, attachData, sessionStep, EVAL_EVERY, type Session } from '../../src/worker/jobs/mnist/session';
 import { emptyEval, evalChunk, finishEval } from '../../src/worker/jobs/mnist/evaluate';
 import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/worker/jobs/mnist/presets';
-import { trainMnist, mnistPredict, mnistSave, provideMnist, getSession } from '../../src/worker/jobs/trainMnist';
+import { trainMnist, mnistPredict, mnistSave, mnistEvaluate, provideMnist, getSession } from '../../src/worker/jobs/trainMnist';
 import { JobError } from '../../src/worker/jobs/types';
 import { saveModel } from '../../src/engine/nn/serialize';
 import { sequential } from '../../src/engine/nn/model';
@@ -183,4 +183,29 @@ describe('train-mnist job, predict and save', () => {
     expect(() => trainMnist.update!(s, { learningRate: -1 })).toThrow(/positive/);
     expect(() => trainMnist.update!(s, { batchSize: 0 })).toThrow(/batch size/);
   });
+
+  it('with testing in a second worker: hands out the weights when due, scores them there, records the result', () => {
+    const s = trainMnist.init({ ...args, session: 'ext', preset: 'mlp', externalEval: true, settings: { ...PRESET_SETTINGS.mlp, batchSize: 128 } });
+    expect(trainMnist.snapshot!(s).evalModel).toBeUndefined();
+    while (s.imagesSinceEval < EVAL_EVERY) trainMnist.step(s);
+    trainMnist.step(s); // no test pass in this worker
+    expect(s.evalRun).toBeNull();
+    const snap = trainMnist.snapshot!(s);
+    expect(snap.evalModel?.images).toBe(s.images); // the weights as they are now
+    expect(trainMnist.snapshot!(s).evalModel).toBeUndefined(); // handed out once
+    expect(trainMnist.progress(s).evaluating).toBe(true);
+    const r = mnistEvaluate.run({ file: snap.evalModel!.file, images: data.test.images, labels: data.test.labels });
+    // the evaluator's numbers equal a test pass in this worker on the same weights
+    const here = emptyEval();
+    while (!evalChunk(s.model, data.test, here, 500));
+    expect(r.accuracy).toBe(finishEval(here, data.test).accuracy);
+    expect(r.count).toBe(2000);
+    expect(r.confusion.reduce((a, b) => a + b, 0)).toBe(2000);
+    trainMnist.update!(s, { testResult: { ...r, images: snap.evalModel!.images } });
+    expect(s.evalVersion).toBe(1);
+    expect(s.history.testImages).toEqual([snap.evalModel!.images]);
+    expect(trainMnist.progress(s)).toMatchObject({ testAccuracy: r.accuracy, evaluating: false });
+    expect(trainMnist.snapshot!(s).eval?.mistakes.length).toBe(Math.min(40, 2000 - Math.round(r.accuracy * 2000)));
+    expect(() => trainMnist.update!(s, { testResult: { ...r, images: -1 } })).toThrow(/malformed/);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@
 // model file, and hands snapshots to canvases through a Live box (not React state).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
+import { runTestPass } from './evaluator';
 import type { WorkerError } from '../../worker/protocol';
 import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
 import type { TrainSettings } from '../../worker/jobs/mnist/presets';
@@ -86,13 +87,22 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
     ) => {
       job.current?.cancel();
       const dataUrl = new URL('data/', document.baseURI).href;
-      const h = computeClient().startJob('train-mnist', { ...args, session, dataUrl }, { paused, fps: FPS });
+      const h = computeClient().startJob('train-mnist', { ...args, session, dataUrl, externalEval: true }, { paused, fps: FPS });
       job.current = h;
       let first = true;
       setPhase(paused ? 'paused' : 'running');
       h.subscribe((e) => {
         if (job.current !== h || !alive.current) return;
         if (e.type === 'progress' || e.type === 'done') {
+          const due = e.snapshot?.evalModel;
+          if (due) {
+            // Test these weights on the other core; the result goes back into the session.
+            void runTestPass(due.file).then((r) => {
+              if (job.current !== h) return;
+              if (r) h.update({ testResult: { ...r, images: due.images } });
+              else h.update({ externalEval: false });
+            });
+          }
           if (e.snapshot) snapshot.set(e.snapshot);
           last.current.progress = e.progress;
           last.current.preset = e.progress.preset;

@@ -10,11 +10,12 @@ import { loadModel } from '../../engine/nn/serialize';
 import { saveModel } from '../../engine/nn/serialize';
 import { ModelFileError } from '../../engine/nn/fileFormat';
 import { sequentialSpecs } from '../../engine/nn/model';
-import { loadMnist, type Mnist } from '../../data/mnist';
+import { loadMnist, makeDigitSet, type Mnist } from '../../data/mnist';
 import { preprocessDrawing } from '../../data/drawDigit';
 import { defineLongJob, defineRequest, JobError } from './types';
 import { isPreset, matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind, type Preset, type TrainSettings } from './mnist/presets';
-import { applySettings, attachData, createSession, sessionStep, type Session } from './mnist/session';
+import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, type Session } from './mnist/session';
+import { evaluateAll, type EvalResult } from './mnist/evaluate';
 import { parseHistory } from './mnist/history';
 import { curveArrays, digitView, evalView, firstFilters, predictDigit, type CurveArrays, type DigitView, type EvalView } from './mnist/views';
 
@@ -36,10 +37,26 @@ export interface TrainMnistArgs {
   file?: ArrayBuffer;
   /** Folder of the packed digits (the page passes new URL('data/', document.baseURI)). */
   dataUrl?: string;
+  /** Test passes run in a second worker ('mnist-evaluate'); see snapshot.evalModel. */
+  externalEval?: boolean;
+}
+
+/** A test pass computed by 'mnist-evaluate', sent back with update({ testResult }). */
+export interface TestResult {
+  /** Training images seen when the weights were taken. */
+  images: number;
+  accuracy: number;
+  loss: number;
+  count: number;
+  confusion: Int32Array;
+  mistakes: { index: number; label: number; predicted: number; confidence: number }[];
 }
 
 export interface TrainMnistSettings extends TrainSettings {
   viewDigit: number;
+  testResult: TestResult;
+  /** false: the evaluator failed; test in this worker again. */
+  externalEval: boolean;
 }
 
 export interface TrainMnistProgress {
@@ -68,6 +85,8 @@ export interface TrainMnistSnapshot {
   filters: { shape: number[]; data: Float32Array } | null;
   view: DigitView | null;
   eval: EvalView | null;
+  /** When a test is due and testing runs elsewhere: the weights to test (a model file). */
+  evalModel?: { images: number; file: ArrayBuffer };
 }
 
 /* ---------- worker-wide state: sessions and the digits (loaded once) ---------- */
@@ -149,6 +168,9 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
       s = fromFile(args);
     } else s = createSession(args.session, args.preset, args.seed, args.settings ?? PRESET_SETTINGS[args.preset], now);
     if (args.viewDigit !== undefined) s.viewDigit = args.viewDigit;
+    s.externalEval = args.externalEval === true;
+    s.evalPendingAt = null; // a copy handed to an earlier job's page is void
+    s.evalRun = null;
     sessions.set(args.session, s);
     if (digits) attachData(s, digits);
     return s;
@@ -176,7 +198,7 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
       trainAccuracy: h.trainAcc.length ? h.trainAcc[h.trainAcc.length - 1] : null,
       testAccuracy: e ? e.accuracy : null,
       testLoss: e ? e.loss : null,
-      evaluating: s.evalRun !== null,
+      evaluating: s.evalRun !== null || s.evalPendingAt !== null,
       imagesPerSecond: s.timing.imagesPerSecond,
       evalShare: busy > 0 ? s.timing.evalMs / busy : 0,
       evalVersion: s.evalVersion,
@@ -184,7 +206,9 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
     };
   },
   snapshot(s) {
+    const due = takeEvalDue(s);
     return {
+      ...(due ? { evalModel: { images: s.images, file: saveModel(s.model) } } : {}),
       curves: curveArrays(s.history),
       filters: firstFilters(s.model),
       view: s.data ? digitView(s.model, s.data.test, s.viewDigit) : null,
@@ -192,13 +216,41 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
     };
   },
   update(s, patch) {
-    const { viewDigit, ...rest } = patch;
+    const { viewDigit, testResult, externalEval, ...rest } = patch;
+    if (testResult !== undefined) recordEval(s, checkTestResult(testResult), testResult);
+    if (externalEval === false) {
+      s.externalEval = false;
+      s.evalPendingAt = null;
+    }
     if (viewDigit !== undefined) {
       if (!Number.isInteger(viewDigit) || viewDigit < 0) throw new JobError('bad-setting', `test digit must be a whole number ≥ 0, got ${viewDigit}`, { name: 'viewDigit', value: String(viewDigit) });
       s.viewDigit = viewDigit;
     }
     if (Object.keys(rest).length) applySettings(s, rest);
   },
+});
+
+function checkTestResult(r: TestResult): number {
+  const ok =
+    r && Number.isInteger(r.images) && r.images >= 0 && r.accuracy >= 0 && r.accuracy <= 1 && Number.isFinite(r.loss) &&
+    r.confusion instanceof Int32Array && r.confusion.length === 100 && Array.isArray(r.mistakes);
+  if (!ok) throw new JobError('bad-setting', 'a test result from the evaluator is malformed', { name: 'testResult', value: '?' });
+  return r.images;
+}
+
+/**
+ * The evaluator (a second worker, so testing runs on the other core): accuracy, loss,
+ * confusion matrix and mistakes of a model file on the given test digits.
+ */
+export const mnistEvaluate = defineRequest((args: { file: ArrayBuffer; images: Uint8Array; labels: Uint8Array }): EvalResult => {
+  const test = makeDigitSet(args.images, args.labels);
+  let model;
+  try {
+    model = loadModel(args.file).model;
+  } catch (e) {
+    throw new JobError('bad-file', (e as Error).message, { reason: (e as Error).message });
+  }
+  return evaluateAll(model, test);
 });
 
 function sessionOrFail(key: string): Session {

@@ -77,3 +77,10 @@ export function finishEval(run: EvalRun, test: DigitSet): EvalResult {
     .sort((a, b) => b.confidence - a.confidence || a.index - b.index);
   return { accuracy: run.correct / run.cursor, loss: run.lossSum / run.cursor, count: run.cursor, confusion: run.confusion, mistakes };
 }
+
+/** A whole test pass at once (the evaluator worker's request). */
+export function evaluateAll(model: Model, test: DigitSet, chunk = 250): EvalResult {
+  const run = emptyEval();
+  while (!evalChunk(model, test, run, chunk));
+  return finishEval(run, test);
+}

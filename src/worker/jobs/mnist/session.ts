@@ -52,6 +52,13 @@ export interface Session {
   recentLoss: number;
   history: History;
   evalRun: EvalRun | null;
+  /**
+   * Test passes run elsewhere (a second worker, on the other core): the session hands out a
+   * copy of its weights when a test is due and records the result it is sent back.
+   */
+  externalEval: boolean;
+  /** A copy of the weights is out for testing (taken after this many images). */
+  evalPendingAt: number | null;
   lastEval: EvalResult | null;
   evalVersion: number;
   /** Test digit whose feature maps the page shows. */
@@ -111,6 +118,8 @@ export function createSession(key: string, preset: Preset, seed: number, setting
     recentLoss: NaN,
     history: emptyHistory(),
     evalRun: null,
+    externalEval: false,
+    evalPendingAt: null,
     lastEval: null,
     evalVersion: 0,
     viewDigit: 0,
@@ -178,7 +187,7 @@ export function sessionStep(s: Session): void {
   const data = s.data;
   if (!data) return; // still loading
   const t0 = s.now();
-  if (!s.evalRun && s.imagesSinceEval >= EVAL_EVERY) s.evalRun = emptyEval();
+  if (!s.evalRun && !s.externalEval && s.imagesSinceEval >= EVAL_EVERY) s.evalRun = emptyEval();
   if (s.evalRun) {
     const done = evalChunk(s.model, data.test, s.evalRun, EVAL_CHUNK);
     if (done) {
@@ -229,6 +238,22 @@ export function sessionStep(s: Session): void {
     s.timing.rateT0 = 0;
     s.timing.rateImages0 = s.images;
   }
+}
+
+/** External testing: is a copy of the weights due? (Then mark it handed out.) */
+export function takeEvalDue(s: Session): boolean {
+  if (!s.externalEval || !s.data || s.evalPendingAt !== null || s.imagesSinceEval < EVAL_EVERY) return false;
+  s.evalPendingAt = s.images;
+  s.imagesSinceEval = 0;
+  return true;
+}
+
+/** Record a test pass computed elsewhere on the weights taken after `images` images. */
+export function recordEval(s: Session, images: number, e: EvalResult): void {
+  s.lastEval = e;
+  s.evalVersion++;
+  s.evalPendingAt = null;
+  pushTest(s.history, images, e.accuracy, e.loss);
 }
 
 function diverge(s: Session, loss: number): never {
