@@ -13,7 +13,7 @@ import { nmsLarge, nmsScene } from './nmsLarge';
 import { picture } from './picture';
 import { ping } from './ping';
 import { pool2d } from './pool2d';
-import { mnistPredict, mnistSave, trainMnist } from './trainMnist';
+import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
 import { tripletEmbedding } from './tripletEmbedding';
 
 export const jobs = {
@@ -29,7 +29,7 @@ export const jobs = {
   picture,
   ping,
   pool2d,
-  'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave,
+  'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
   'triplet-embedding': tripletEmbedding,
 } as const;
 
