@@ -14,11 +14,9 @@ import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
  */
 const PENDING_WIDGETS = [
   'cnn-features',
-  'triplet-training',
   'one-shot',
   'residual-block',
   'inception-module',
-  'depthwise-separable',
   'data-augmentation',
   'localization-target',
   'landmarks',

@@ -127,3 +127,17 @@ export function resolvePadding1d(n: number, f: number, stride: number, pad: Padd
   assertInt('padding p', pad, 0);
   return { before: pad, after: pad };
 }
+
+/**
+ * Multiplies of a depthwise convolution: one f×f filter per input channel, each channel
+ * convolved with its own filter only, so every output value costs f·f multiplies:
+ * outH·outW·c·f·f. (A pointwise step is convMultiplyCount(outH, outW, cOut, 1, c).)
+ */
+export function depthwiseMultiplyCount(outH: number, outW: number, f: number, c: number): number {
+  return outH * outW * c * f * f;
+}
+
+/** Parameters of a depthwise convolution: c filters of f×f (+ one bias each). */
+export function depthwiseParamCount(f: number, c: number, bias = true): number {
+  return (f * f + (bias ? 1 : 0)) * c;
+}

@@ -17,8 +17,10 @@ import { convVolume } from './conv-volume/index';
 import { iouWidget } from './iou/index';
 import { nmsStepper } from './nms-stepper/index';
 import { tripletLossWidget } from './triplet-loss/index';
+import { tripletTrainingWidget } from './triplet-training/index';
 import { inceptionCostWidget } from './inception-cost/index';
 import { oneByOneWidget } from './one-by-one/index';
+import { depthwiseSeparableWidget } from './depthwise-separable/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -26,6 +28,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   pooling,
   'output-size': outputSize,
   'conv-stepper': convStepper,
+  'depthwise-separable': depthwiseSeparableWidget,
   'edge-detect': edgeDetect,
   exercise,
   'inception-cost': inceptionCostWidget,
@@ -37,6 +40,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'shape-calculator': shapeCalculator,
   'system-check': systemCheck,
   'triplet-loss': tripletLossWidget,
+  'triplet-training': tripletTrainingWidget,
   'why-convolutions': whyConvolutions,
 };
 

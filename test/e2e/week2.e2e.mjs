@@ -104,4 +104,44 @@ export default [
       await page.emulateMedia({ colorScheme: 'light' });
     },
   },
+  {
+    name: 'week2 depthwise-separable: 2160 vs 432 + 240 = 672, step through, f too large keeps the input and says why (en, zh, dark presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w = W('depthwise-separable');
+      await page.goto(`${baseURL}#/en/lesson/mobilenet`);
+      await page.waitForSelector(`${w} [data-metric="normal-cost"]`);
+      assert.equal(await metric(page, w, 'normal-cost'), '2160');
+      assert.equal(await metric(page, w, 'separable-cost'), '672');
+      assert.equal(await metric(page, w, 'output-shape'), '4x4x5');
+      for (let i = 0; i < 3; i++) await page.click(`${w} [data-action="step"]`);
+      assert.equal(await metric(page, w, 'separable-done'), '432'); // depthwise done
+      await page.click(`${w} [data-action="step"]`);
+      assert.equal(await page.locator(`${w} [data-slices="out"] [data-active]`).count(), 1);
+      await page.locator(`${w} [data-action="step"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-depthwise-en');
+      for (let i = 0; i < 4; i++) await page.click(`${w} [data-action="step"]`);
+      assert.equal(await metric(page, w, 'separable-done'), '672');
+      // f = 7 does not fit a 6×6 input (valid): the field keeps "7", the reason shows, numbers stay.
+      await page.fill(`${w} input[name="f"]`, '7');
+      await page.locator(`${w} .ui-error`).first().waitFor();
+      assert.equal(await page.inputValue(`${w} input[name="f"]`), '7');
+      assert.equal(await metric(page, w, 'normal-cost'), '2160');
+      await page.selectOption(`${w} select`, 'same');
+      assert.equal(await metric(page, w, 'output-shape'), '6x6x5');
+      assert.equal(await metric(page, w, 'normal-cost'), String(6 * 6 * 5 * 49 * 3));
+      await page.goto(`${baseURL}#/zh/lesson/mobilenet`);
+      await page.waitForSelector(`${w} [data-metric="normal-cost"]`);
+      await page.locator(`${w} [data-v2]`).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-depthwise-v2-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await toPresenterSlideWith(page, w);
+      await page.fill(`${w} input[name="nC"]`, '512');
+      await page.fill(`${w} input[name="nC2"]`, '512');
+      await page.locator(`${w} [data-action="step"]`).scrollIntoViewIfNeeded();
+      await page.click(`${w} [data-action="step"]`);
+      await shot(page, 'week2-depthwise-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
 ];
