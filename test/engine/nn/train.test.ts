@@ -101,3 +101,20 @@ describe('NaN guard', () => {
     expect(last.every((w) => w.every(Number.isFinite))).toBe(true);
   });
 });
+
+describe('buffer reuse in the training loop', () => {
+  it('every layer writes into the same output and gradient buffers step after step', () => {
+    const model = sequential(SMALL_CNN, [28, 28, 1], { seed: 8 });
+    const opt = sgd(0.01);
+    const data = loadDigits(0, 2);
+    const x: Tensor = { shape: [data.n, 28, 28, 1], data: data.images };
+    trainStep(model, x, data.labels, opt);
+    const outs = model.workspaces.map((w) => w.t.y);
+    const grads = model.parameters().map((p) => p.grad!.data);
+    trainStep(model, x, data.labels, opt);
+    model.workspaces.forEach((w, i) => expect(w.t.y, `layer ${i}`).toBe(outs[i]));
+    model.parameters().forEach((p, i) => expect(p.grad!.data).toBe(grads[i]));
+    // buffers exist for every layer with an output of its own (flatten is a view)
+    expect(outs.filter((o) => o === undefined)).toHaveLength(1);
+  });
+});
