@@ -1,0 +1,110 @@
+// Triplet loss, embedding training and one-shot verification (issue 6, lessons 35–39) in real
+// Chromium: drag the negative and read the loss; train the 2-D embedding until same-class test
+// pairs are closer than different-class pairs; one-shot verification above chance.
+// Screenshots: en, zh, dark theme, presenter mode.
+
+const W = (name) => `[data-widget="${name}"]`;
+const value = async (page, w, name) => (await page.locator(`${w} [data-metric="${name}"]`).first().getAttribute('data-value')) ?? '';
+const num = async (page, w, name) => Number(await value(page, w, name));
+// Generous bars for a busy shared 2-core machine (EMBED_LIMIT_S overrides).
+const LIMIT_S = Number(process.env.EMBED_LIMIT_S ?? 120);
+
+export default [
+  {
+    name: 'triplet-loss: drag the negative into the hard region → d(A,N) falls, loss rises (en, zh, presenter shots)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/triplet-loss`);
+      const w = W('triplet-loss');
+      await page.waitForSelector(`${w} [data-point="n"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      const loss0 = await num(page, w, 'triplet-loss');
+      const dan0 = await num(page, w, 'd-an');
+      assert.equal(loss0, 0, 'the starting triplet is easy');
+      // drag N onto A's position (centre of the anchor mark)
+      const n = await page.locator(`${w} [data-point="n"] .tl-mark`).boundingBox();
+      const a = await page.locator(`${w} [data-point="a"] .tl-mark`).boundingBox();
+      await page.mouse.move(n.x + n.width / 2, n.y + n.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 12 });
+      await page.mouse.up();
+      const dan1 = await num(page, w, 'd-an');
+      const dap = await num(page, w, 'd-ap');
+      const loss1 = await num(page, w, 'triplet-loss');
+      assert.ok(dan1 < dan0 && dan1 < dap, `N dragged next to A: d(A,N) ${dan0} → ${dan1} (d(A,P) = ${dap})`);
+      assert.ok(Math.abs(loss1 - (dap - dan1 + 0.2)) < 1e-9, `loss = d(A,P) − d(A,N) + α: ${loss1}`);
+      assert.equal(await page.getAttribute(`${w} [data-kind]`, 'data-kind'), 'hard');
+      // keyboard: arrows on A move it, the loss changes again
+      await page.focus(`${w} [data-point="a"]`);
+      await page.keyboard.press('ArrowUp');
+      assert.notEqual(await num(page, w, 'd-ap'), dap);
+      await shot(page, 'embedding-triplet-loss-en');
+      await page.goto(`${baseURL}#/zh/lesson/triplet-loss`);
+      await page.waitForSelector(`${w} [data-point="n"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'embedding-triplet-loss-zh');
+      await page.goto(`${baseURL}#/en/lesson/triplet-loss`);
+      await page.waitForSelector(`${w} [data-point="n"]`);
+      await page.click('[data-control="presenter"]');
+      for (let i = 0; i < 8 && !(await page.locator(w).isVisible()); i++) await page.keyboard.press('ArrowRight');
+      assert.ok(await page.locator(w).isVisible(), 'triplet-loss visible in presenter mode');
+      await shot(page, 'embedding-triplet-loss-presenter');
+    },
+  },
+  {
+    name: 'triplet-training: semi-hard training makes same-class test pairs closer than different-class pairs',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/siamese-network`);
+      const w = W('triplet-training');
+      await page.waitForSelector(`${w} [data-action="start"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      const t0 = Date.now();
+      await page.click(`${w} [data-action="start"]`);
+      await page.waitForFunction((s) => {
+        const v = (n) => document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
+        const same = Number(v('same-class-distance')), diff = Number(v('different-class-distance'));
+        return v('same-class-distance') && Number(v('step')) >= 20 && same * 2 < diff;
+      }, w, { timeout: LIMIT_S * 1000, polling: 250 });
+      const secs = (Date.now() - t0) / 1000;
+      const same = await num(page, w, 'same-class-distance');
+      const diff = await num(page, w, 'different-class-distance');
+      const steps = await num(page, w, 'step');
+      console.log(`    separated (same ${same.toFixed(3)} vs different ${diff.toFixed(3)}) at step ${steps} after ${secs.toFixed(1)} s`);
+      assert.ok(same < diff);
+      assert.ok((await value(page, w, 'easy-fraction')) !== '', 'easy fraction shown');
+      await shot(page, 'embedding-training-en');
+      await page.click(`${w} [data-action="pause"]`);
+      await page.waitForSelector(`${w} [data-action="start"]`);
+      const stepPaused = await num(page, w, 'step');
+      await page.waitForTimeout(800);
+      assert.ok((await num(page, w, 'step')) - stepPaused <= 1, 'paused: no more steps');
+      // dark theme shot
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      await page.waitForTimeout(300);
+      await shot(page, 'embedding-training-dark');
+      await page.click(`${w} [data-action="reset"]`);
+      assert.equal(await num(page, w, 'step'), 0);
+    },
+  },
+  {
+    name: 'triplet-training (random mining, zh): easy fraction reported; presenter shot',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/zh/lesson/triplet-loss`);
+      const w = W('triplet-training');
+      await page.waitForSelector(`${w} [data-action="start"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.click(`${w} [data-action="start"]`);
+      await page.waitForFunction((s) => Number(document.querySelector(`${s} [data-metric="step"]`)?.getAttribute('data-value')) >= 30, w, { timeout: LIMIT_S * 1000, polling: 250 });
+      const easy = await num(page, w, 'easy-fraction');
+      console.log(`    random mining: ${Math.round(easy * 100)}% of triplets easy (zero loss) at step ${await num(page, w, 'step')}`);
+      assert.ok(easy > 0.1 && easy <= 1, `random triplets are often easy: ${easy}`);
+      await shot(page, 'embedding-training-random-zh');
+      await page.click(`${w} [data-action="pause"]`);
+      await page.click('[data-control="presenter"]');
+      for (let i = 0; i < 10 && !(await page.locator(w).isVisible()); i++) await page.keyboard.press('ArrowRight');
+      await shot(page, 'embedding-training-presenter');
+    },
+  },
+];
