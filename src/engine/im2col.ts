@@ -118,9 +118,40 @@ export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, r
   const panels = Math.ceil(rows / 4);
   if (rows & 3) pa.fill(0, (panels - 1) * 4 * K, panels * 4 * K);
   const gather = c < 4;
-  const tapOff = gather ? tapOffsets(g) : NO_TAPS;
+  const tapOff = tapOffsets(g);
   let [b, oy, ox] = rowPosition(g, r0);
+  const ohw = oh * ow;
+  // origin of the window of output row r, or −1 if that window overhangs the image
+  const interiorOrigin = (r: number): number => {
+    const bb = Math.floor(r / ohw), rem = r - bb * ohw;
+    const yy = Math.floor(rem / ow), xx = rem - yy * ow;
+    const y0 = yy * sh - top, x0 = xx * sw - left;
+    return y0 >= 0 && y0 + fh <= h && x0 >= 0 && x0 + fw <= w ? ((bb * h + y0) * w + x0) * c : -1;
+  };
   for (let rl = 0; rl < rows; rl++) {
+    if ((rl & 3) === 0 && rl + 4 <= rows) {
+      // a whole panel of 4 interior windows: write the panel contiguously, 4 rows per tap
+      const r = r0 + rl;
+      const g0 = interiorOrigin(r), g1 = interiorOrigin(r + 1), g2 = interiorOrigin(r + 2), g3 = interiorOrigin(r + 3);
+      const ok = g0 >= 0 && g1 >= 0 && g2 >= 0 && g3 >= 0;
+      if (ok) {
+        let o = (rl >> 2) * 4 * K;
+        for (let p = 0; p < K; p++, o += 4) {
+          const t = tapOff[p];
+          pa[o] = x[g0 + t];
+          pa[o + 1] = x[g1 + t];
+          pa[o + 2] = x[g2 + t];
+          pa[o + 3] = x[g3 + t];
+        }
+        // advance the running position by 4 rows
+        const nr = r + 4, bb = Math.floor(nr / ohw), rem = nr - bb * ohw;
+        b = bb;
+        oy = Math.floor(rem / ow);
+        ox = rem - oy * ow;
+        rl += 3;
+        continue;
+      }
+    }
     const xb = b * h * w * c;
     const y0 = oy * sh - top, x0 = ox * sw - left;
     let o = (rl >> 2) * 4 * K + (rl & 3);
@@ -157,17 +188,20 @@ export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, r
   }
 }
 
-// Offsets of every tap (ky, kx, ci) from a window's top-left input cell, cached for the
-// last geometry seen (a training step alternates few shapes; no garbage per call).
+// Offsets of every tap (ky, kx, ci) from a window's top-left input cell. A network uses a
+// few conv geometries in turn, so keep a small ring of them (no garbage per call).
 const NO_TAPS = new Int32Array(0);
-let tapCache = NO_TAPS;
-let tapFh = -1, tapFw = -1, tapC = -1, tapW = -1;
+interface TapEntry { fh: number; fw: number; c: number; w: number; taps: Int32Array }
+const tapRing: TapEntry[] = [];
+let tapNext = 0;
 function tapOffsets(g: ConvGeometry): Int32Array {
-  if (g.fh === tapFh && g.fw === tapFw && g.c === tapC && g.w === tapW) return tapCache;
+  for (const e of tapRing) if (e.fh === g.fh && e.fw === g.fw && e.c === g.c && e.w === g.w) return e.taps;
   const t = new Int32Array(g.fh * g.fw * g.c);
   let p = 0;
   for (let ky = 0; ky < g.fh; ky++) for (let kx = 0; kx < g.fw; kx++) for (let ci = 0; ci < g.c; ci++) t[p++] = (ky * g.w + kx) * g.c + ci;
-  tapCache = t;
-  tapFh = g.fh; tapFw = g.fw; tapC = g.c; tapW = g.w;
+  const entry = { fh: g.fh, fw: g.fw, c: g.c, w: g.w, taps: t };
+  if (tapRing.length < 8) tapRing.push(entry);
+  else tapRing[tapNext] = entry;
+  tapNext = (tapNext + 1) % 8;
   return t;
 }
