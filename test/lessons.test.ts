@@ -16,7 +16,6 @@ const PENDING_WIDGETS = [
   'cnn-features',
   'one-shot',
   'residual-block',
-  'inception-module',
   'data-augmentation',
   'localization-target',
   'landmarks',

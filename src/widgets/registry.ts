@@ -21,6 +21,7 @@ import { tripletTrainingWidget } from './triplet-training/index';
 import { inceptionCostWidget } from './inception-cost/index';
 import { oneByOneWidget } from './one-by-one/index';
 import { depthwiseSeparableWidget } from './depthwise-separable/index';
+import { inceptionModuleWidget } from './inception-module/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -32,6 +33,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'edge-detect': edgeDetect,
   exercise,
   'inception-cost': inceptionCostWidget,
+  'inception-module': inceptionModuleWidget,
   iou: iouWidget,
   'learn-filter': learnFilterWidget,
   'nms-stepper': nmsStepper,

@@ -144,4 +144,32 @@ export default [
       await page.emulateMedia({ colorScheme: 'light' });
     },
   },
+  {
+    name: 'week2 inception-module: four branches → 28×28×256; clicking a branch lists its layers (en, zh, dark presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w = W('inception-module');
+      await page.goto(`${baseURL}#/en/lesson/inception-network`);
+      await page.waitForSelector(`${w} [data-metric="output-shape"]`);
+      assert.equal(await metric(page, w, 'output-shape'), '28x28x256');
+      await page.click(`${w} [data-branch="b5"]`);
+      assert.equal(await metric(page, w, 'branch-multiplies'), '12443648');
+      // keyboard: Tab to the pool branch and press Enter
+      await page.focus(`${w} [data-branch="pool"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`${w} [data-detail="pool"]`);
+      assert.equal(await metric(page, w, 'branch-params'), String(193 * 32));
+      assert.equal(await page.locator(`${w} [data-detail="pool"] tbody tr`).count(), 2);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-inception-module-en');
+      await page.goto(`${baseURL}#/zh/lesson/inception-network`);
+      await page.waitForSelector(`${w} [data-metric="output-shape"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-inception-module-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await toPresenterSlideWith(page, w);
+      await shot(page, 'week2-inception-module-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
 ];
