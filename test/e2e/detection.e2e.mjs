@@ -4,7 +4,23 @@
 // with NMS recomputed here, independently, from the boxes the widget draws; thresholds reset
 // the run; the 10,000-box large mode reports a time from the worker. Screenshots: en, zh,
 // dark, presenter.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const W = (name) => `[data-widget="${name}"]`;
+
+/** axe on the widget only: no serious or critical violation. */
+async function axeWidget(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (sel) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(result, [], `axe on ${label}`);
+}
 
 async function metric(page, scope, name) {
   return page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
@@ -100,6 +116,7 @@ export default [
       assert.equal(await page.getAttribute(`${w} [data-verdict]`, 'data-verdict'), 'not-correct');
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'detection-iou-course-en');
+      await axeWidget(page, w, 'iou', assert);
 
       // Presets: touching → 0, inside → 4/36, good → ≥ 0.5.
       await page.click(`${w} [data-preset="touching"]`);
@@ -142,6 +159,7 @@ export default [
       await page.click(`${w} [data-preset="inside"]`);
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'detection-iou-dark');
+      await axeWidget(page, w, 'iou (dark)', assert);
       await page.emulateMedia({ colorScheme: 'light' });
 
       const big = await newPage({ viewport: { width: 1920, height: 1080 } });
@@ -190,6 +208,7 @@ export default [
       assert.ok(reasons.every((r) => /^score 0\.\d+ ≤ 0\.6$|^IoU (0\.\d+|1) ≥ 0\.5 with box \d+$/.test(r)), reasons.join(' | '));
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'detection-nms-end-en');
+      await axeWidget(page, w, 'nms-stepper', assert);
 
       // A threshold change recomputes the trace and starts again from step 0.
       await page.focus(`${w} input[type="range"] >> nth=0`);
@@ -223,6 +242,7 @@ export default [
       for (let i = 0; i < 12; i++) await page.click(`${w} [data-action="step"]`);
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'detection-nms-dark');
+      await axeWidget(page, w, 'nms-stepper (dark)', assert);
       await page.emulateMedia({ colorScheme: 'light' });
 
       const big = await newPage({ viewport: { width: 1920, height: 1080 } });

@@ -90,7 +90,7 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
                   </p>
                 )}
                 <h4>{t.keptList}</h4>
-                <ol className="nms-list nms-kept-list" data-list="kept">
+                <ol className="nms-list nms-kept-list" data-list="kept" tabIndex={0} aria-label={t.keptList}>
                   {st.kept.length === 0 && <li className="nms-none">{t.none}</li>}
                   {st.kept.map((i) => (
                     <li key={i} data-box={i} onMouseEnter={() => setHover(i)} onMouseLeave={() => setHover(null)}>
@@ -100,7 +100,7 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
                   ))}
                 </ol>
                 <h4>{t.discardedList}</h4>
-                <ol className="nms-list nms-discarded-list" data-list="discarded">
+                <ol className="nms-list nms-discarded-list" data-list="discarded" tabIndex={0} aria-label={t.discardedList}>
                   {st.discarded.length === 0 && <li className="nms-none">{t.none}</li>}
                   {st.discarded.map((e) => (
                     <li key={e.index} data-box={e.index} data-reason={e.kind} onMouseEnter={() => setHover(e.index)} onMouseLeave={() => setHover(null)}>
