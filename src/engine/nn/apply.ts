@@ -23,14 +23,12 @@ export function applyLayer(spec: LayerSpec | MergeSpec, ins: Variable[], params:
       return ag.maxPool2d(x, { size: spec.size, stride: spec.stride ?? spec.size, pad: spec.pad ?? 0 }, ws);
     case 'avgPool2d':
       return ag.avgPool2d(x, { size: spec.size, stride: spec.stride ?? spec.size, pad: spec.pad ?? 0 }, ws);
-    case 'globalAvgPool': {
-      const [, h, w] = x.value.shape;
-      return ag.flatten(ag.avgPool2d(x, { size: Math.max(h, w), stride: 1, pad: 0 }, ws));
-    }
+    case 'globalAvgPool':
+      return ag.globalAvgPool(x, ws);
     case 'dense':
       return ag.dense(x, params[0], params[1] ?? null, ws);
     case 'flatten':
-      return ag.flatten(x);
+      return ag.flatten(x, ws);
     case 'relu':
       return ag.relu(x, ws);
     case 'leakyRelu':

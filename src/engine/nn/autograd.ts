@@ -8,6 +8,7 @@ import { sizeOf, type Padding } from '../shape';
 import { conv2d as conv2dOp, conv2dBackward } from '../ops/conv2d';
 import { maxPool2d as maxPoolOp, maxPool2dBackward, type MaxPoolResult } from '../ops/maxPool2d';
 import { avgPool2d as avgPoolOp, avgPool2dBackward } from '../ops/avgPool2d';
+import { globalAvgPool as globalAvgPoolOp, globalAvgPoolBackward } from '../ops/globalAvgPool';
 import { dense as denseOp, denseBackward } from '../ops/dense';
 import { relu as reluOp, reluBackward } from '../ops/relu';
 import { leakyRelu as leakyReluOp, leakyReluBackward } from '../ops/leakyRelu';
@@ -126,8 +127,18 @@ export function avgPool2d(x: Variable, o: PoolArgs, ws?: Workspace): Variable {
   }, ws);
 }
 
+/** One number per channel: [n, h, w, c] → [n, c]. */
+export function globalAvgPool(x: Variable, ws?: Workspace): Variable {
+  const y = keep(ws, 'y', globalAvgPoolOp(x.value, prior(ws, 'y', x.value)), x.value);
+  return record(y, [x], (self) => {
+    const sx = gradSink(x);
+    globalAvgPoolBackward(self.grad!, x.value, sx.out);
+    sx.finish();
+  }, ws);
+}
+
 /** Same numbers, new shape (flatten is reshape to [N, rest]). The data is shared, not copied. */
-export function reshape(x: Variable, shape: number[]): Variable {
+export function reshape(x: Variable, shape: number[], ws?: Workspace): Variable {
   if (sizeOf(shape) !== sizeOf(x.value.shape)) {
     throw new RangeError(`reshape: [${x.value.shape.join(', ')}] has ${sizeOf(x.value.shape)} values, [${shape.join(', ')}] needs ${sizeOf(shape)}`);
   }
@@ -135,12 +146,12 @@ export function reshape(x: Variable, shape: number[]): Variable {
     const sx = gradSink(x);
     sx.out.data.set(self.grad!.data);
     sx.finish();
-  });
+  }, ws);
 }
 
-export function flatten(x: Variable): Variable {
+export function flatten(x: Variable, ws?: Workspace): Variable {
   const [n] = x.value.shape;
-  return reshape(x, [n, sizeOf(x.value.shape) / n]);
+  return reshape(x, [n, sizeOf(x.value.shape) / n], ws);
 }
 
 export function dense(x: Variable, w: Variable, b: Variable | null, ws?: Workspace): Variable {

@@ -55,6 +55,16 @@ describe('models: shapes, parameter and multiply counts', () => {
     expect(m.summary().map((r) => r.outShape)).toEqual([[4, 4, 4], [2, 2, 4]]);
   });
 
+  it('global average pooling on a non-square map gives one number per channel', () => {
+    const m = sequential([{ type: 'conv2d', filters: 3, size: 1 }, { type: 'globalAvgPool' }], [2, 3, 1], { seed: 1 });
+    const [w, b] = m.parameters();
+    const x = { shape: [1, 2, 3, 1], data: Float32Array.of(1, 2, 3, 4, 5, 6) };
+    const y = m.predict(x);
+    expect(y.shape).toEqual([1, 3]);
+    // 1×1 conv then mean over the 6 pixels: mean(x)·w_k + b_k, mean(x) = 3.5
+    for (let k = 0; k < 3; k++) expect(y.data[k]).toBeCloseTo(3.5 * w.value.data[k] + b.value.data[k], 5);
+  });
+
   it('bad specs throw a RangeError naming the layer and the shapes', () => {
     expect(() => sequential([{ type: 'conv2d', filters: 2, size: 7 }], [5, 5, 1])).toThrow(/conv2d_1.*filter size f = 7 is larger than the padded input/);
     expect(() => sequential([{ type: 'dense', units: 3 }], [4, 4, 1])).toThrow(/dense needs a flat input.*\[4, 4, 1\]/);
