@@ -35,24 +35,31 @@ export function maxPool2d(x: Tensor, opts: MaxPool2dOptions): MaxPoolResult {
       for (let ox = 0; ox < ow; ox++, o += c) {
         const x0 = ox * s - left;
         const xLo = Math.max(0, x0), xHi = Math.min(w, x0 + f);
-        for (let ci = 0; ci < c; ci++) {
-          yd[o + ci] = -Infinity;
-          am[o + ci] = -1;
-        }
-        for (let iy = yLo; iy < yHi; iy++) {
-          for (let ix = xLo; ix < xHi; ix++) {
-            const src = xb + (iy * w + ix) * c;
-            for (let ci = 0; ci < c; ci++) {
-              const v = xd[src + ci];
-              if (v > yd[o + ci] || am[o + ci] < 0) {
-                yd[o + ci] = v;
-                am[o + ci] = src + ci;
+        if (yHi > yLo && xHi > xLo) {
+          // per channel, scan the real cells of the window (padding never wins) keeping the
+          // max in a register; the first maximum wins ties
+          const first = xb + (yLo * w + xLo) * c;
+          for (let ci = 0; ci < c; ci++) {
+            let best = xd[first + ci], arg = first + ci;
+            for (let iy = yLo; iy < yHi; iy++) {
+              for (let ix = xLo, k = xb + (iy * w + xLo) * c + ci; ix < xHi; ix++, k += c) {
+                const v = xd[k];
+                if (v > best) {
+                  best = v;
+                  arg = k;
+                }
               }
             }
+            yd[o + ci] = best;
+            am[o + ci] = arg;
           }
+          continue;
         }
         // a window entirely in the padding (only with large numeric padding) outputs 0
-        for (let ci = 0; ci < c; ci++) if (am[o + ci] < 0) yd[o + ci] = 0;
+        for (let ci = 0; ci < c; ci++) {
+          yd[o + ci] = 0;
+          am[o + ci] = -1;
+        }
       }
     }
   }
