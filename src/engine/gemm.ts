@@ -79,7 +79,7 @@ function packB(b: Float32Array, rs: number, cs: number, p0: number, kc: number, 
 /** The 4×4 micro-kernel: C[ci..] += Apanel · Bpanel over kc steps (rows/cols clip the edge). */
 function kernel4x4(
   pa: Float64Array, ai: number, pb: Float64Array, bi: number, kc: number,
-  c: Float32Array, ci: number, ldc: number, rows: number, cols: number,
+  c: Float32Array, ci: number, ldc: number, rows: number, cols: number, add: boolean,
 ): void {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
   let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
@@ -101,11 +101,22 @@ function kernel4x4(
   }
   if (rows === 4 && cols === 4) {
     let q = ci;
-    c[q] += c00; c[q + 1] += c01; c[q + 2] += c02; c[q + 3] += c03; q += ldc;
-    c[q] += c10; c[q + 1] += c11; c[q + 2] += c12; c[q + 3] += c13; q += ldc;
-    c[q] += c20; c[q + 1] += c21; c[q + 2] += c22; c[q + 3] += c23; q += ldc;
-    c[q] += c30; c[q + 1] += c31; c[q + 2] += c32; c[q + 3] += c33;
+    if (add) {
+      c[q] += c00; c[q + 1] += c01; c[q + 2] += c02; c[q + 3] += c03; q += ldc;
+      c[q] += c10; c[q + 1] += c11; c[q + 2] += c12; c[q + 3] += c13; q += ldc;
+      c[q] += c20; c[q + 1] += c21; c[q + 2] += c22; c[q + 3] += c23; q += ldc;
+      c[q] += c30; c[q + 1] += c31; c[q + 2] += c32; c[q + 3] += c33;
+    } else {
+      c[q] = c00; c[q + 1] = c01; c[q + 2] = c02; c[q + 3] = c03; q += ldc;
+      c[q] = c10; c[q + 1] = c11; c[q + 2] = c12; c[q + 3] = c13; q += ldc;
+      c[q] = c20; c[q + 1] = c21; c[q + 2] = c22; c[q + 3] = c23; q += ldc;
+      c[q] = c30; c[q + 1] = c31; c[q + 2] = c32; c[q + 3] = c33;
+    }
     return;
+  }
+  if (!add) {
+    // edge tile of a fresh C: clear the cells inside C, then add as below
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) c[ci + i * ldc + j] = 0;
   }
   // edge tile: write only the rows/cols inside C
   const r1 = ci + ldc, r2 = r1 + ldc, r3 = r2 + ldc;
@@ -142,8 +153,12 @@ export function gemm(
   a: Float32Array, b: Float32Array, c: Float32Array,
   opts: GemmOptions = {},
 ): void {
-  if (!opts.accumulate) c.fill(0, 0, m * n);
-  if (m === 0 || n === 0 || k === 0) return;
+  if (m === 0 || n === 0) return;
+  if (k === 0) {
+    if (!opts.accumulate) c.fill(0, 0, m * n);
+    return;
+  }
+  const acc = opts.accumulate === true;
   // strides of the logical A (m×k) and B (k×n)
   const aRs = opts.transA ? 1 : k, aCs = opts.transA ? m : 1;
   const bRs = opts.transB ? 1 : n, bCs = opts.transB ? k : 1;
@@ -164,7 +179,7 @@ export function gemm(
           const bi = (jr >> 2) * 4 * kc;
           for (let ir = 0; ir < mc; ir += 4) {
             const rows = Math.min(4, mc - ir);
-            kernel4x4(pa, (ir >> 2) * 4 * kc, pb, bi, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols);
+            kernel4x4(pa, (ir >> 2) * 4 * kc, pb, bi, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols, acc || pc > 0);
           }
         }
       }
@@ -190,8 +205,12 @@ export function gemmStreamA(
   b: Float32Array, c: Float32Array,
   opts: { transB?: boolean; accumulate?: boolean } = {},
 ): void {
-  if (!opts.accumulate) c.fill(0, 0, m * n);
-  if (m === 0 || n === 0 || k === 0) return;
+  if (m === 0 || n === 0) return;
+  if (k === 0) {
+    if (!opts.accumulate) c.fill(0, 0, m * n);
+    return;
+  }
+  const acc = opts.accumulate === true;
   const bRs = opts.transB ? 1 : n, bCs = opts.transB ? k : 1;
   const ldc = n;
   // B whole (k × n in 4-column panels over the full k): conv filters are small
@@ -206,7 +225,7 @@ export function gemmStreamA(
       const cols = Math.min(4, n - jr);
       const bi = (jr >> 2) * 4 * k;
       for (let ir = 0; ir < mc; ir += 4) {
-        kernel4x4(pa, (ir >> 2) * 4 * k, pb, bi, k, c, (ic + ir) * ldc + jr, ldc, Math.min(4, mc - ir), cols);
+        kernel4x4(pa, (ir >> 2) * 4 * k, pb, bi, k, c, (ic + ir) * ldc + jr, ldc, Math.min(4, mc - ir), cols, acc);
       }
     }
   }
