@@ -14,8 +14,6 @@ import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
  */
 const PENDING_WIDGETS = [
   'cnn-features',
-  'one-shot',
-  'residual-block',
   'data-augmentation',
   'localization-target',
   'landmarks',

@@ -18,15 +18,18 @@ import { iouWidget } from './iou/index';
 import { nmsStepper } from './nms-stepper/index';
 import { tripletLossWidget } from './triplet-loss/index';
 import { tripletTrainingWidget } from './triplet-training/index';
+import { oneShotWidget } from './one-shot/index';
 import { inceptionCostWidget } from './inception-cost/index';
 import { oneByOneWidget } from './one-by-one/index';
 import { depthwiseSeparableWidget } from './depthwise-separable/index';
 import { inceptionModuleWidget } from './inception-module/index';
+import { residualBlockWidget } from './residual-block/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'conv-volume': convVolume,
   pooling,
+  'residual-block': residualBlockWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,
   'depthwise-separable': depthwiseSeparableWidget,
@@ -43,6 +46,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'system-check': systemCheck,
   'triplet-loss': tripletLossWidget,
   'triplet-training': tripletTrainingWidget,
+  'one-shot': oneShotWidget,
   'why-convolutions': whyConvolutions,
 };
 

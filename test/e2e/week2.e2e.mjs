@@ -172,4 +172,33 @@ export default [
       await page.emulateMedia({ colorScheme: 'light' });
     },
   },
+  {
+    name: 'week2 residual-block: shrink W[l+2], b[l+2] to 0 → a[l+2] = a[l] with the skip, 0 without; W_s when shapes differ (en, zh, dark presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w = W('residual-block');
+      await page.goto(`${baseURL}#/en/lesson/why-resnets-work`);
+      await page.waitForSelector(`${w} [data-metric="identity-gap"]:not([data-invalid])`);
+      assert.ok(Number(await metric(page, w, 'identity-gap')) > 0.1, 'full weights: not the identity');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-residual-en');
+      await page.click(`${w} [data-action="shrink"]`);
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="identity-gap"]`)?.getAttribute('data-value') === '0', w, { timeout: 15000 });
+      assert.equal(await metric(page, w, 'output'), '0.8,0,1.5,0.3,1.1,0.6');
+      await shot(page, 'week2-residual-identity-en');
+      await page.click(`${w} [role="switch"] >> nth=0`); // skip off
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="output"]`)?.getAttribute('data-value') === '0,0,0,0,0,0', w);
+      await page.click(`${w} [role="switch"] >> nth=0`); // skip on
+      await page.click(`${w} [role="switch"] >> nth=1`); // a[l] of 4: W_s
+      await page.waitForFunction((s) => document.querySelectorAll(`${s} [data-grid="a-l"] [data-row]`).length === 4 && document.querySelector(`${s} [data-metric="output"]`)?.getAttribute('data-value') === '0.8,0,1.5,0.3,0,0', w);
+      await page.goto(`${baseURL}#/zh/lesson/resnets`);
+      await page.waitForSelector(`${w} [data-metric="identity-gap"]:not([data-invalid])`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-residual-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await toPresenterSlideWith(page, w);
+      await shot(page, 'week2-residual-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
 ];

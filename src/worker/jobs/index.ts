@@ -12,6 +12,7 @@ import { mnistDigit } from './mnistDigit';
 import { nmsLarge, nmsScene } from './nmsLarge';
 import { picture } from './picture';
 import { ping } from './ping';
+import { residualBlock } from './residualBlock';
 import { pool2d } from './pool2d';
 import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
 import { tripletEmbedding } from './tripletEmbedding';
@@ -29,6 +30,7 @@ export const jobs = {
   picture,
   ping,
   pool2d,
+  'residual-block': residualBlock,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
   'triplet-embedding': tripletEmbedding,
 } as const;
