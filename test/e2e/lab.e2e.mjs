@@ -131,8 +131,21 @@ export default [
       assert.ok((await num(page, 'step')) > 80);
       await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
       await shot(page, 'lab-zh-dark');
+
+      // Embedded in lesson 08 (tiny CNN), in presenter mode: step slides until the trainer shows.
+      await page.goto(`${baseURL}#/zh/lesson/simple-cnn-example`);
+      await page.waitForSelector(`${W} [data-action="start"]:not([disabled])`, { timeout: 30_000 });
+      assert.equal(await page.locator(`${W} select`).first().inputValue(), 'tiny');
+      await page.locator('h1').first().click();
       await page.keyboard.press('p');
-      await page.waitForTimeout(500);
+      for (let i = 0; i < 8 && !(await page.locator(`${W} [data-action="start"]`).isVisible().catch(() => false)); i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(300);
+      }
+      await page.waitForSelector(`${W} [data-action="start"]:not([disabled])`, { timeout: 30_000 });
+      await click(page, 'start');
+      await page.waitForFunction(() => Number(document.querySelector('[data-metric="step"]')?.getAttribute('data-value')) > 20, null, { timeout: 30_000 });
+      await click(page, 'pause');
       await shot(page, 'lab-zh-presenter');
     },
   },
