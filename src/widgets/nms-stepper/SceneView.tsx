@@ -8,8 +8,9 @@ import type { NmsEvent } from '../../geometry/nms';
 import { boxNumber, formatIouNear, formatScore, type NmsBoxState } from '../../viz/nmsView';
 
 const S = 6; // SVG units per scene unit
-/** Rough width of a tag's text at 11px (CJK characters are about twice as wide). */
-const textWidth = (t: string) => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 11.5 : 6.4), 0);
+/** Rough width of a tag's text at 13px bold (CJK characters are about twice as wide). */
+const textWidth = (t: string) => [...t].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 13.5 : 7.8), 0);
+const TAG_H = 17;
 const PAD = 4;
 
 interface Props {
@@ -57,8 +58,8 @@ export function SceneView({ width, height, candidates, states, current, hover, i
         const t = tagFor(i);
         const tw = t ? textWidth(t) + 8 : 0;
         // The suppressed box's tag goes inside its bottom edge, away from its keeper's tag.
-        const below = current?.kind === 'suppress' && current.index === i && r.height >= 18;
-        const ty = below ? r.y + r.height - 15 : r.y >= 16 ? r.y - 15 : r.y + 1;
+        const below = current?.kind === 'suppress' && current.index === i && r.height >= TAG_H + 4;
+        const ty = below ? r.y + r.height - TAG_H - 1 : r.y >= TAG_H + 1 ? r.y - TAG_H : r.y + 1;
         return (
           <g key={i} className={`nms-box nms-${states[i]} nms-class-${c.classId}${focus.has(i) ? ' nms-focus' : ''}`}
             data-box={i} data-class={c.classId} data-score={c.score} data-state={states[i]}
@@ -66,8 +67,8 @@ export function SceneView({ width, height, candidates, states, current, hover, i
             <rect {...r} className="nms-rect" />
             {t && (
               <g className="nms-tag" transform={`translate(${r.x + (below ? 1 : 0)}, ${ty})`}>
-                <rect width={tw} height={14} rx={2} className="nms-tag-bg" />
-                <text x={4} y={11}>{t}</text>
+                <rect width={tw} height={TAG_H} rx={2} className="nms-tag-bg" />
+                <text x={4} y={13}>{t}</text>
               </g>
             )}
           </g>

@@ -72,7 +72,7 @@ export const nmsStrings = defineStrings(
     start: '按“单步”（或 →）运行算法：先丢弃分数低的框，然后逐个类别保留最好的框，并丢弃与它重叠的框。',
     evLow: '框 {box}（{cls}）的分数 {score} ≤ {t}：在循环开始之前就被丢弃。',
     evKeep: '{cls}类：框 {box} 是剩下的框中分数最高的（{score}）。保留它（作为一个预测输出）。',
-    evSuppress: '框 {box} 与框 {by} 的 IoU 为 {iou} ≥ {t}：是同一个{cls}，丢弃它。',
+    evSuppress: '框 {box} 与框 {by} 的 IoU 为 {iou} ≥ {t}：框的是同一个目标（{cls}），丢弃它。',
     done: '完成：场景中有 {objects} 个物体，保留了 {kept} 个框。',
     doneExtra: '框比物体多：有多余的框或重复的框留了下来。可以提高分数阈值或降低 IoU 阈值。',
     doneFewer: '框比物体少：有物体的所有框都被丢弃了。可以降低分数阈值或提高 IoU 阈值。',
