@@ -14,6 +14,7 @@ import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
  */
 const PENDING_WIDGETS = [
   'cnn-features',
+  'one-shot',
   'data-augmentation',
   'localization-target',
   'landmarks',
