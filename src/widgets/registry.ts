@@ -18,6 +18,7 @@ import { iouWidget } from './iou/index';
 import { nmsStepper } from './nms-stepper/index';
 import { tripletLossWidget } from './triplet-loss/index';
 import { tripletTrainingWidget } from './triplet-training/index';
+import { oneShotWidget } from './one-shot/index';
 import { inceptionCostWidget } from './inception-cost/index';
 import { oneByOneWidget } from './one-by-one/index';
 import { depthwiseSeparableWidget } from './depthwise-separable/index';
@@ -45,6 +46,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'system-check': systemCheck,
   'triplet-loss': tripletLossWidget,
   'triplet-training': tripletTrainingWidget,
+  'one-shot': oneShotWidget,
   'why-convolutions': whyConvolutions,
 };
 

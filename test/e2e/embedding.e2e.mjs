@@ -9,7 +9,7 @@ const num = async (page, w, name) => Number(await value(page, w, name));
 // Generous bars for a busy shared 2-core machine (EMBED_LIMIT_S overrides).
 const LIMIT_S = Number(process.env.EMBED_LIMIT_S ?? 120);
 
-export default [
+const tripletTests = [
   {
     name: 'triplet-loss: drag the negative into the hard region → d(A,N) falls, loss rises (en, zh, presenter shots)',
     async run({ newPage, baseURL, shot, assert }) {
@@ -108,3 +108,51 @@ export default [
     },
   },
 ];
+
+export const oneShotTests = [
+  {
+    name: 'one-shot: train the encoder on 0–6, verify never-seen 7/8/9 above chance, recognition mode (en, zh, dark shots)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/one-shot-learning`);
+      const w = W('one-shot');
+      await page.waitForSelector(`${w} [data-action="start"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      const t0 = Date.now();
+      await page.click(`${w} [data-action="start"]`);
+      await page.waitForSelector(`${w} [data-metric="verification-accuracy"]`, { timeout: LIMIT_S * 1000 });
+      const secs = (Date.now() - t0) / 1000;
+      const acc = await num(page, w, 'verification-accuracy');
+      const tau = await num(page, w, 'tau');
+      console.log(`    encoder trained in ${secs.toFixed(1)} s; verification accuracy ${(acc * 100).toFixed(1)}% at τ = ${tau}`);
+      assert.ok(acc > 0.55, `above chance (50%): ${acc}`);
+      // τ = 0 rejects every pair: exactly half right (the same-class half is rejected)
+      await page.locator(`${w} input[type="range"]`).fill('0');
+      assert.equal(await num(page, w, 'tau'), 0);
+      assert.ok(Math.abs((await num(page, w, 'verification-accuracy')) - 0.5) < 0.01, 'τ = 0 ⇒ 50%');
+      await page.locator(`${w} input[type="range"]`).fill(String(tau));
+      await page.click(`${w} button:has-text("Another different-class pair")`);
+      await shot(page, 'embedding-one-shot-verify-en');
+      await page.click(`${w} [data-mode="recognition"]`);
+      await page.waitForSelector(`${w} [data-answer]`);
+      await page.click(`${w} [data-query="1"]`);
+      assert.ok((await value(page, w, 'db-distance-7')) !== '', 'distance to the database 7');
+      await shot(page, 'embedding-one-shot-recognise-en');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      await page.waitForTimeout(300);
+      await page.click(`${w} [data-mode="verification"]`);
+      await shot(page, 'embedding-one-shot-dark');
+      // zh: the lesson's widget, untrained, then the language switch keeps nothing broken
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+      await page.goto(`${baseURL}#/zh/lesson/face-verification`);
+      await page.waitForSelector(`${w} [data-action="start"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.click(`${w} [data-action="start"]`);
+      await page.waitForSelector(`${w} [data-metric="verification-accuracy"]`, { timeout: LIMIT_S * 1000 });
+      await page.locator(`${w} .os-logistic`).scrollIntoViewIfNeeded();
+      await shot(page, 'embedding-one-shot-zh');
+    },
+  },
+];
+
+export default [...tripletTests, ...oneShotTests];

@@ -17,6 +17,10 @@ export interface TripletEmbeddingArgs {
   classes?: number[];
   /** Stop after this many training steps (default: run until cancelled). */
   maxSteps?: number;
+  /** Adam's learning rate (default 7e-4, tuned for the 2-D circle). */
+  learningRate?: number;
+  /** Test digits to embed and plot (default 500). */
+  testCount?: number;
   /** Build the one-shot evaluation set when maxSteps is reached. */
   oneShot?: boolean;
   /** Folder of the packed digits (the page passes new URL('data/', document.baseURI)). */
@@ -107,7 +111,7 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       if (digitsError) throw new JobError('no-data', `the MNIST digits could not be loaded: ${digitsError}`, { reason: digitsError });
       if (!digits) return false; // still loading
       const a = st.args;
-      st.s = createSession(digits.train, digits.test, { mining: a.mining, seed: a.seed ?? 1, dim: a.dim ?? 2, ...(a.classes ? { classes: a.classes } : {}) });
+      st.s = createSession(digits.train, digits.test, { mining: a.mining, seed: a.seed ?? 1, dim: a.dim ?? 2, ...(a.classes ? { classes: a.classes } : {}), ...(a.testCount ? { testCount: a.testCount } : {}), ...(a.learningRate ? { learningRate: a.learningRate } : {}) });
       return false;
     }
     const s = st.s;
