@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tensor, zeros } from '../../../src/engine/tensor';
 import { add, addBackward } from '../../../src/engine/ops/add';
 import { concatChannels, concatChannelsBackward } from '../../../src/engine/ops/concatChannels';
-import { flatten, flattenBackward, reshape } from '../../../src/engine/ops/reshape';
+import { flatten, flattenBackward, reshape, reshapeBackward } from '../../../src/engine/ops/reshape';
 import { dropout, dropoutBackward } from '../../../src/engine/ops/dropout';
 import { gradCheck, randTensor } from '../gradcheck';
 
@@ -58,6 +58,15 @@ describe('flatten / reshape', () => {
   });
   it('wrong size', () => {
     expect(() => reshape(zeros([2, 3]), [4, 2])).toThrow('reshape: cannot view [2, 3] (6 values) as [4, 2]');
+  });
+  it('gradient checks (the gradient is dy viewed in the input shape)', () => {
+    const x = randTensor([2, 2, 3, 2], 8);
+    gradCheck('flatten', [x], () => flatten(x), (dy) => {
+      const g = flattenBackward(dy as typeof x, x).dx;
+      expect(g.shape).toEqual(x.shape);
+      return [g.data];
+    });
+    gradCheck('reshape', [x], () => reshape(x, [4, 6]), (dy) => [reshapeBackward(dy as typeof x, x).dx.data]);
   });
 });
 
