@@ -28,7 +28,7 @@ export function DistanceHistogram({ same, diff, tau, max, label, sameLabel, diff
       {hs.map((c, k) => c > 0 && <rect key={`s${k}`} x={HP + k * bw} y={Y(c)} width={bw - 1} height={HH - HP - Y(c)} className="os-bar-same" />)}
       {hd.map((c, k) => c > 0 && <rect key={`d${k}`} x={HP + k * bw} y={Y(c)} width={bw - 1} height={HH - HP - Y(c)} className="os-bar-diff" />)}
       <line x1={HP} x2={HW - HP} y1={HH - HP} y2={HH - HP} className="os-axis" />
-      {ticks.map((t) => <text key={t} x={X(t)} y={HH - 8} textAnchor="middle" className="os-tick">{t.toFixed(1)}</text>)}
+      {ticks.map((t) => <text key={t} x={X(t)} y={HH - 8} textAnchor="middle" className="os-tick">{String(Number(t.toFixed(2)))}</text>)}
       <line x1={X(Math.min(tau, max))} x2={X(Math.min(tau, max))} y1={8} y2={HH - HP} className="os-tau" />
       <text x={X(Math.min(tau, max)) + 4} y={16} className="os-tau-label">τ</text>
       <g className="os-hist-key">
