@@ -26,7 +26,6 @@ const PENDING_WIDGETS = [
   'style-transfer',
   'content-cost',
   'gram-matrix',
-  'conv-1d-3d',
 ];
 
 const LANGS = ['en', 'zh'] as const;

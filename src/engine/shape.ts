@@ -141,3 +141,11 @@ export function depthwiseMultiplyCount(outH: number, outW: number, f: number, c:
 export function depthwiseParamCount(f: number, c: number, bias = true): number {
   return (f * f + (bias ? 1 : 0)) * c;
 }
+
+/**
+ * Parameters of a conv layer with any number of spatial axes (1-D: [f], 2-D: [f, f],
+ * 3-D: [f, f, f]): (Π filterShape · n_C_prev + 1) · n_C.
+ */
+export function convParamCountNd(filterShape: readonly number[], cIn: number, cOut: number, bias = true): number {
+  return (sizeOf(filterShape) * cIn + (bias ? 1 : 0)) * cOut;
+}

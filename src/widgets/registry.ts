@@ -24,10 +24,12 @@ import { oneByOneWidget } from './one-by-one/index';
 import { depthwiseSeparableWidget } from './depthwise-separable/index';
 import { inceptionModuleWidget } from './inception-module/index';
 import { residualBlockWidget } from './residual-block/index';
+import { convNdWidget } from './conv-1d-3d/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'conv-volume': convVolume,
+  'conv-1d-3d': convNdWidget,
   pooling,
   'residual-block': residualBlockWidget,
   'output-size': outputSize,

@@ -201,4 +201,46 @@ export default [
       await page.emulateMedia({ colorScheme: 'light' });
     },
   },
+  {
+    name: 'week2 conv-1d-3d: 1-D 14 → 10×16 stepped by the window, f → 14 − f + 1; 3-D → 10×10×10×16 with the cube moved (en, zh, dark presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w1 = `${W('conv-1d-3d')} >> nth=0`;
+      await page.goto(`${baseURL}#/en/lesson/1d-and-3d-convolutions`);
+      const one = page.locator(W('conv-1d-3d')).nth(0);
+      const three = page.locator(W('conv-1d-3d')).nth(1);
+      await one.locator('[data-metric="output-shape"]').waitFor();
+      assert.equal(await one.locator('[data-metric="output-shape"]').getAttribute('data-value'), '10x16');
+      assert.equal(await one.locator('[data-metric="param-count"]').getAttribute('data-value'), '96');
+      for (let i = 0; i < 5; i++) await one.locator('[data-action="step"]').click();
+      // window 5 covers samples 5..9 of the trace (the QRS spike at sample 7 is in the middle)
+      const v = Number(await one.locator('[data-metric="output-value"]').getAttribute('data-value'));
+      const ekg = [0, 0.1, 0.2, 0.1, 0, -0.3, 1.6, -0.6, 0, 0.1, 0.3, 0.4, 0.2, 0];
+      const spike = [-0.25, -0.25, 1, -0.25, -0.25];
+      const expect5 = spike.reduce((s, w, u) => s + w * ekg[4 + u], 0);
+      assert.ok(Math.abs(v - expect5) < 1e-5, `y5 = ${v}, by hand ${expect5}`);
+      await one.scrollIntoViewIfNeeded();
+      await shot(page, 'week2-conv1d-en');
+      await setRange(page, `${w1} >> input[type="range"]`, 7);
+      assert.equal(await one.locator('[data-metric="output-shape"]').getAttribute('data-value'), '8x16');
+      await three.locator('[data-metric="output-value"]:not([data-invalid])').waitFor();
+      assert.equal(await three.locator('[data-metric="output-shape"]').getAttribute('data-value'), '10x10x10x16');
+      assert.equal(await three.locator('[data-metric="params"]').getAttribute('data-value'), '2016');
+      const before = await three.locator('[data-metric="output-value"]').getAttribute('data-value');
+      await three.locator('input[type="range"]').nth(0).focus();
+      await page.keyboard.press('ArrowRight'); // depth 5 → 6
+      await page.waitForFunction((b) => document.querySelectorAll('[data-widget="conv-1d-3d"]')[1].querySelector('[data-metric="output-value"]').getAttribute('data-value') !== b, before);
+      await three.scrollIntoViewIfNeeded();
+      await shot(page, 'week2-conv3d-en');
+      await page.goto(`${baseURL}#/zh/lesson/1d-and-3d-convolutions`);
+      await page.locator(W('conv-1d-3d')).nth(1).locator('[data-metric="output-value"]:not([data-invalid])').waitFor();
+      await page.locator(W('conv-1d-3d')).nth(1).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-conv3d-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await toPresenterSlideWith(page, W('conv-1d-3d'));
+      for (let i = 0; i < 3; i++) await page.locator(W('conv-1d-3d')).nth(0).locator('[data-action="step"]').click();
+      await shot(page, 'week2-conv1d-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
 ];

@@ -19,6 +19,7 @@ import { concatChannels, concatChannelsBackward } from './concatChannels';
 import { flatten, flattenBackward, reshape, reshapeBackward } from './reshape';
 import { batchNorm, batchNormBackward } from './batchNorm';
 import { dropout, dropoutBackward } from './dropout';
+import { gramMatrix, gramMatrixBackward } from './gramMatrix';
 import { zeroPad2d, zeroPad2dBackward } from './zeroPad2d';
 
 export const ops = {
@@ -42,6 +43,7 @@ export const ops = {
   reshape: { forward: reshape, backward: reshapeBackward },
   batchNorm: { forward: batchNorm, backward: batchNormBackward },
   dropout: { forward: dropout, backward: dropoutBackward },
+  gramMatrix: { forward: gramMatrix, backward: gramMatrixBackward },
   zeroPad2d: { forward: zeroPad2d, backward: zeroPad2dBackward },
 } as const;
 
@@ -76,3 +78,4 @@ export type { BatchNormOptions, BatchNormState, BatchNormResult } from './batchN
 export { dropout, dropoutBackward } from './dropout';
 export type { DropoutResult } from './dropout';
 export { zeroPad2d, zeroPad2dBackward } from './zeroPad2d';
+export { gramMatrix, gramMatrixBackward, styleLayerCost, styleLayerCostBackward } from './gramMatrix';

@@ -4,9 +4,11 @@
 import { benchmark } from './benchmark';
 import { conv2d } from './conv2d';
 import { convLayer } from './convLayer';
+import { conv1d, conv3d } from './convNd';
 import { demoFit } from './demoFit';
 import { edgeMaps } from './edgeMaps';
 import { grayPicture } from './grayPicture';
+import { gramStyle } from './gramStyle';
 import { learnFilter } from './learnFilter';
 import { mnistDigit } from './mnistDigit';
 import { nmsLarge, nmsScene } from './nmsLarge';
@@ -21,9 +23,11 @@ export const jobs = {
   benchmark,
   conv2d,
   'conv-layer': convLayer,
+  conv1d, conv3d,
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
   'gray-picture': grayPicture,
+  'gram-style': gramStyle,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,
   'nms-large': nmsLarge, 'nms-scene': nmsScene,
