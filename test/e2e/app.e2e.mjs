@@ -79,6 +79,11 @@ export default [
       const links = await page.$$eval('[data-course-map] a.lesson-card', (as) => as.map((a) => a.getAttribute('href')));
       await page.goto(`${baseURL}${links[0]}`);
       await page.waitForSelector('.lesson-body');
+      // The contents list jumps to a section and marks where the reader is.
+      const tocLinks = await page.$$('.toc-link');
+      assert.equal(await tocLinks[0].getAttribute('aria-current'), 'location');
+      await tocLinks[2].click();
+      await page.waitForFunction(() => document.querySelectorAll('.toc-link')[2]?.getAttribute('aria-current') === 'location');
       await page.click('a[rel="next"]');
       await page.waitForFunction((h) => location.hash === h, links[1]);
       await page.click('a[rel="prev"]');
