@@ -48,6 +48,7 @@ const tripletTests = [
       await page.click('[data-control="presenter"]');
       for (let i = 0; i < 8 && !(await page.locator(w).isVisible()); i++) await page.keyboard.press('ArrowRight');
       assert.ok(await page.locator(w).isVisible(), 'triplet-loss visible in presenter mode');
+      await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'embedding-triplet-loss-presenter');
     },
   },
@@ -104,6 +105,7 @@ const tripletTests = [
       await page.click(`${w} [data-action="pause"]`);
       await page.click('[data-control="presenter"]');
       for (let i = 0; i < 10 && !(await page.locator(w).isVisible()); i++) await page.keyboard.press('ArrowRight');
+      await page.locator(`${w} canvas`).first().scrollIntoViewIfNeeded();
       await shot(page, 'embedding-training-presenter');
     },
   },

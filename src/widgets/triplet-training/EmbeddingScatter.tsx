@@ -27,7 +27,7 @@ export function EmbeddingScatter({ snapshot, label, empty }: Props) {
       if (cv.width !== SIZE * dpr) (cv.width = SIZE * dpr), (cv.height = SIZE * dpr);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, SIZE, SIZE);
-      const c = SIZE / 2, R = SIZE * 0.36;
+      const c = SIZE / 2, R = SIZE * 0.34;
       ctx.strokeStyle = palette.fg;
       ctx.globalAlpha = 0.25;
       ctx.lineWidth = 1;
@@ -56,7 +56,7 @@ export function EmbeddingScatter({ snapshot, label, empty }: Props) {
       ctx.textBaseline = 'middle';
       centres.forEach((p, k) => {
         if (!p) return;
-        const x = c + p.x * R * 1.3, y = c - p.y * R * 1.3;
+        const x = c + p.x * R * 1.24, y = c - p.y * R * 1.24;
         ctx.lineWidth = 4;
         ctx.strokeStyle = palette.bg;
         ctx.strokeText(String(k), x, y);
