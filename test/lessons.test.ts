@@ -20,7 +20,6 @@ const PENDING_WIDGETS = [
   'sliding-windows',
   'bbox-grid',
   'anchor-boxes',
-  'yolo-encoder',
   'region-proposals',
   'transposed-conv',
   'style-transfer',

@@ -24,6 +24,7 @@ import { oneByOneWidget } from './one-by-one/index';
 import { depthwiseSeparableWidget } from './depthwise-separable/index';
 import { inceptionModuleWidget } from './inception-module/index';
 import { residualBlockWidget } from './residual-block/index';
+import { yoloEncoderWidget } from './yolo-encoder/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -50,6 +51,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'triplet-training': tripletTrainingWidget,
   'one-shot': oneShotWidget,
   'why-convolutions': whyConvolutions,
+  'yolo-encoder': yoloEncoderWidget,
 };
 
 export function isRegistered(name: string): boolean {
