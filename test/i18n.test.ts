@@ -16,8 +16,9 @@ const SAME_IN_BOTH = new Set([
 ]);
 
 /** Same-in-both is fine when the text has no English word in it (symbols, units, acronyms),
- *  or is a formula such as "area(A)" (no spaces, some operator or bracket). */
-const isFormula = (s: string) => !/\s/.test(s) && /[()=×·/^_]/.test(s);
+ *  or is a formula such as "area(A)" or "max |a[l+2] − a[l]|" (function names only). */
+const MATH_WORDS = /\b(max|min|sum|log|exp|area|argmax|argmin|softmax|sigmoid|tanh|relu|mean|var|std)\b/g;
+const isFormula = (s: string) => /[()=×·/^_|[\]−+]/.test(s) && !/[a-z]{3,}/.test(s.replace(MATH_WORDS, ''));
 const hasEnglishWord = (s: string) => !isFormula(s) && /[a-z]{3,}/.test(s.replace(/\{\w+\}/g, ''));
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
