@@ -122,3 +122,16 @@ export function boxAround(cx: number, cy: number, w: number, h: number): Box {
 
 /** Class names of the course's running example; beyond three, "class k". */
 export const COURSE_CLASSES = ['pedestrian', 'car', 'motorcycle'] as const;
+
+/** Centre of the cell nearest the image centre that owns no object yet (for a new object). */
+export function freeSpot(objects: readonly SceneObject[], grid: number): { cx: number; cy: number } {
+  const taken = new Set(objects.map((o) => {
+    const cx = (o.box.x1 + o.box.x2) / 2, cy = (o.box.y1 + o.box.y2) / 2;
+    return `${Math.min(grid - 1, Math.floor(cy * grid))},${Math.min(grid - 1, Math.floor(cx * grid))}`;
+  }));
+  const mid = (grid - 1) / 2;
+  const cells = Array.from({ length: grid * grid }, (_, k) => ({ r: Math.floor(k / grid), c: k % grid }))
+    .sort((a, b) => Math.hypot(a.r - mid, a.c - mid) - Math.hypot(b.r - mid, b.c - mid));
+  const free = cells.find(({ r, c }) => !taken.has(`${r},${c}`)) ?? cells[0];
+  return { cx: (free.c + 0.5) / grid, cy: (free.r + 0.5) / grid };
+}

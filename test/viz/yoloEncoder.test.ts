@@ -1,7 +1,7 @@
 // The YOLO scene logic: output shapes (errata §29/30: 3×3×16, COCO 19×19×5×85 = 19×19×425),
 // the owner cell and anchor of placed objects, "?" for p_c = 0 slots, collisions, drags.
 import { describe, expect, it } from 'vitest';
-import { anchorsInImage, boxAround, cellSlots, dragObject, keyObject, outputShape, yoloScene } from '../../src/viz/yoloEncoder';
+import { anchorsInImage, boxAround, cellSlots, dragObject, freeSpot, keyObject, outputShape, yoloScene } from '../../src/viz/yoloEncoder';
 
 describe('outputShape', () => {
   it('3×3 grid, 2 anchors, 3 classes → 3x3x16 (144 numbers)', () => {
@@ -91,5 +91,15 @@ describe('dragging objects', () => {
     expect(keyObject(b, 'ArrowRight', false)).toEqual({ x1: 0.22, y1: 0.2, x2: 0.42, y2: 0.5 });
     expect(keyObject(b, 'ArrowDown', true)).toEqual({ x1: 0.2, y1: 0.2, x2: 0.4, y2: 0.52 });
     expect(keyObject(b, 'a', false)).toBeNull();
+  });
+});
+
+describe('freeSpot', () => {
+  it('the centre cell first, then the nearest cell without an object', () => {
+    expect(freeSpot([], 3)).toEqual({ cx: 0.5, cy: 0.5 });
+    const centre = { box: boxAround(0.5, 0.5, 0.1, 0.1), classId: 0 };
+    const s = freeSpot([centre], 3);
+    expect(Math.floor(s.cx * 3) === 1 && Math.floor(s.cy * 3) === 1).toBe(false);
+    expect(Math.abs(Math.floor(s.cx * 3) - 1) + Math.abs(Math.floor(s.cy * 3) - 1)).toBe(1); // an edge neighbour
   });
 });

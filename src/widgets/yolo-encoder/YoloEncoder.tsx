@@ -8,7 +8,7 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Metric, NumberField, Select } from '../../ui';
 import { formatCell, formatCount } from '../../viz/format';
-import { ANCHOR_SHAPES_CELL, boxAround, cellSlots, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
+import { ANCHOR_SHAPES_CELL, boxAround, cellSlots, freeSpot, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
 import { GridScene } from './GridScene';
 import { SlotTable } from './SlotTable';
 import { className, sceneStrings } from './sceneStrings';
@@ -53,7 +53,8 @@ export default function YoloEncoder({ params }: WidgetProps<YoloEncoderParams>) 
   const add = () => {
     const k = objects.length;
     const [w, h] = NEW_SHAPES[k % NEW_SHAPES.length];
-    setObjects((os) => [...os, { box: boxAround(0.5, 0.5, w, h), classId: k % classes }]);
+    const { cx, cy } = freeSpot(objects, grid);
+    setObjects((os) => [...os, { box: boxAround(cx, cy, w, h), classId: k % classes }]);
     select(k);
   };
   const remove = () => {

@@ -25,7 +25,7 @@ export const yoloEncoderStrings = defineStrings(
     row: 'row',
     col: 'column',
     cellLabel: 'Label of cell ({row}, {col}): {a} slot(s) × {d} numbers',
-    anchorShapes: 'Anchor shapes (cell units, width × height): {list}',
+    anchorShapes: 'Anchor shapes (cell units, width × height): {list}. A bar along a cell’s top edge marks an anchor slot with p_c = 1 (left to right: anchor 1, 2, …).',
     none: 'No objects. Add one.',
   },
   {
@@ -52,7 +52,7 @@ export const yoloEncoderStrings = defineStrings(
     row: '行',
     col: '列',
     cellLabel: '格子 ({row}, {col}) 的标签：{a} 个槽位 × {d} 个数',
-    anchorShapes: '锚框形状（以格子为单位，宽 × 高）：{list}',
+    anchorShapes: '锚框形状（以格子为单位，宽 × 高）：{list}。格子上沿的短条表示 p_c = 1 的锚框槽位（从左到右：锚框 1、2、…）。',
     none: '还没有物体，请添加一个。',
   },
 );

@@ -1,0 +1,112 @@
+// Week-3 widgets in the real browser: yolo-encoder, bbox-grid, anchor-boxes,
+// localization-target, transposed-conv, sliding-windows. Each test drives the main interaction
+// (mouse drag, keyboard, typed values) and reads the widget's main data-metric; screenshots in
+// en, zh, dark and presenter mode; axe on the widget.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const W = (name) => `[data-widget="${name}"]`;
+
+async function axeWidget(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (sel) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(result, [], `axe on ${label}`);
+}
+
+const metric = (page, scope, name) => page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
+
+async function waitMetric(page, scope, name, pred, timeout = 10000) {
+  await page.waitForFunction(
+    ([s, n, p]) => {
+      const v = document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
+      return v != null && v !== '' && new Function('v', `return ${p}`)(v);
+    },
+    [scope, name, pred],
+    { timeout },
+  );
+}
+
+async function toPresenterSlideWith(page, selector) {
+  await page.click('[data-control="presenter"]');
+  await page.waitForSelector('html.presenting');
+  for (let i = 0; i < 8 && !(await page.locator(selector).isVisible()); i++) {
+    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+  }
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+}
+
+/** Drag from the centre of a located element by (dx, dy) pixels with the mouse. */
+async function dragBy(page, locator, dx, dy) {
+  const b = await locator.boundingBox();
+  const x = b.x + b.width / 2, y = b.y + b.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
+  await page.mouse.move(x + dx, y + dy, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** en, zh, dark and presenter screenshots of one widget on one lesson. */
+async function shots(newPage, baseURL, shot, assert, lesson, name, tag) {
+  const w = W(name);
+  const page = await newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${baseURL}#/zh/lesson/${lesson}`);
+  await page.waitForSelector(`${w} [data-metric]`);
+  await page.locator(w).scrollIntoViewIfNeeded();
+  await shot(page, `week3-${tag}-zh`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${baseURL}#/en/lesson/${lesson}`);
+  await page.waitForSelector(`${w} [data-metric]`);
+  await page.locator(w).scrollIntoViewIfNeeded();
+  await shot(page, `week3-${tag}-dark`);
+  await axeWidget(page, w, `${name} (dark)`, assert);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await toPresenterSlideWith(page, w);
+  await shot(page, `week3-${tag}-presenter`);
+}
+
+export default [
+  {
+    name: 'yolo-encoder: 3x3x16; drag the car into another cell; add an object; S, A, C → 19x19x425',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/yolo-algorithm`);
+      const w = W('yolo-encoder');
+      await page.waitForSelector(`${w} [data-metric="output-shape"]`);
+      assert.equal(await metric(page, w, 'output-shape'), '3x3x16');
+      assert.equal(await metric(page, w, 'owner-cell'), '3,2');
+      assert.equal(await metric(page, w, 'anchor'), '2');
+      await page.locator(`${w} .yg-scene`).scrollIntoViewIfNeeded();
+      // Drag the car up by about one cell: its midpoint moves to row 2.
+      const scene = await page.locator(`${w} .yg-scene`).boundingBox();
+      await dragBy(page, page.locator(`${w} [data-object="1"] .yg-box`), 0, -scene.height / 3.4);
+      await waitMetric(page, w, 'owner-cell', 'v === "2,2"');
+      // Keyboard: shift + ↓ grows it taller until the tall anchor wins.
+      await page.focus(`${w} [data-object="1"]`);
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowDown');
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowLeft');
+      await waitMetric(page, w, 'anchor', 'v === "1"');
+      await page.click(`${w} [data-action="add-object"]`);
+      assert.equal(await metric(page, w, 'filled-slots'), '3');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-yolo-en');
+      await axeWidget(page, w, 'yolo-encoder', assert);
+      await page.fill(`${w} input[name="grid"]`, '19');
+      await page.fill(`${w} input[name="anchors"]`, '5');
+      await page.fill(`${w} input[name="classes"]`, '80');
+      await waitMetric(page, w, 'output-shape', 'v === "19x19x425"');
+      assert.equal(await metric(page, w, 'output-count'), String(19 * 19 * 425));
+      await shot(page, 'week3-yolo-19-en');
+      await shots(newPage, baseURL, shot, assert, 'yolo-algorithm', 'yolo-encoder', 'yolo');
+    },
+  },
+];
