@@ -1,6 +1,6 @@
 // Loss and accuracy curves on a canvas: d3 scales and ticks, drawn imperatively when a
 // snapshot arrives (at most once per animation frame), never through React state.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { format, scaleLinear } from 'd3';
 import type { Palette } from '../../viz/colors';
 import type { Live } from './live';
@@ -17,7 +17,7 @@ export interface CurveLabels {
 
 const HEIGHT = 220;
 
-export function Curves({ snapshot, palette, labels }: { snapshot: Live<TrainMnistSnapshot | null>; palette: Palette; labels: CurveLabels }) {
+export const Curves = memo(function Curves({ snapshot, palette, labels }: { snapshot: Live<TrainMnistSnapshot | null>; palette: Palette; labels: CurveLabels }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let frame = 0;
@@ -50,7 +50,7 @@ export function Curves({ snapshot, palette, labels }: { snapshot: Live<TrainMnis
       </ul>
     </div>
   );
-}
+});
 
 function drawCurves(cv: HTMLCanvasElement, c: CurveArrays | null, palette: Palette, labels: CurveLabels): void {
   const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;

@@ -2,7 +2,7 @@
 // (preprocessed like MNIST: ink cropped, scaled into 20×20, centred by mass in 28×28) and the
 // ten probabilities from the live model (a quick predict request to the worker). Keyboard
 // users pick a test digit instead; its probabilities follow the training live.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Metric, NumberField } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
@@ -23,7 +23,7 @@ export interface DrawDigitProps {
   onPickTest(index: number): void;
 }
 
-export function DrawDigit({ snapshot, palette, predict, viewDigit, onPickTest }: DrawDigitProps) {
+export const DrawDigit = memo(function DrawDigit({ snapshot, palette, predict, viewDigit, onPickTest }: DrawDigitProps) {
   const t = useStrings(trainerStrings);
   const pad = useRef<HTMLCanvasElement>(null);
   const seen = useRef<HTMLCanvasElement>(null);
@@ -225,4 +225,4 @@ export function DrawDigit({ snapshot, palette, predict, viewDigit, onPickTest }:
       </div>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The latest evaluation on the test set: a 10×10 confusion matrix and a gallery of mistakes.
 // They change once per evaluation (every ~2,000 training images), so React renders them when
 // the evaluation's version changes, not on every snapshot.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
 import { textOn } from '../../viz/colors';
@@ -24,7 +24,7 @@ export function useEvalView(snapshot: Live<TrainMnistSnapshot | null>): EvalView
   return view;
 }
 
-export function Confusion({ view, palette }: { view: EvalView | null; palette: Palette }) {
+export const Confusion = memo(function Confusion({ view, palette }: { view: EvalView | null; palette: Palette }) {
   const t = useStrings(trainerStrings);
   const c = view?.confusion;
   let rowMax = 1;
@@ -71,7 +71,7 @@ export function Confusion({ view, palette }: { view: EvalView | null; palette: P
       )}
     </figure>
   );
-}
+});
 
 function MistakeTile({ pixels, palette, caption }: { pixels: Uint8Array; palette: Palette; caption: string }) {
   const cv = useRef<HTMLCanvasElement>(null);
@@ -86,7 +86,7 @@ function MistakeTile({ pixels, palette, caption }: { pixels: Uint8Array; palette
   );
 }
 
-export function Mistakes({ view, palette }: { view: EvalView | null; palette: Palette }) {
+export const Mistakes = memo(function Mistakes({ view, palette }: { view: EvalView | null; palette: Palette }) {
   const t = useStrings(trainerStrings);
   return (
     <figure className="mt-panel mt-mistakes">
@@ -110,4 +110,4 @@ export function Mistakes({ view, palette }: { view: EvalView | null; palette: Pa
       )}
     </figure>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The first layer's filters and every layer's feature maps for one test digit: canvases
 // repainted from the latest snapshot (subscribe → requestAnimationFrame), not React state.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
 import type { TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
@@ -39,7 +39,7 @@ function sizeCanvas(cv: HTMLCanvasElement, w: number, h: number, em = EM_PER_PIX
   cv.style.height = `${(h * em).toFixed(2)}em`;
 }
 
-export function FiltersView({ snapshot, palette, mlp }: { snapshot: Snap; palette: Palette; mlp: boolean }) {
+export const FiltersView = memo(function FiltersView({ snapshot, palette, mlp }: { snapshot: Snap; palette: Palette; mlp: boolean }) {
   const t = useStrings(trainerStrings);
   const canvas = useRef<HTMLCanvasElement>(null);
   usePaint(
@@ -76,7 +76,7 @@ export function FiltersView({ snapshot, palette, mlp }: { snapshot: Snap; palett
       <canvas ref={canvas} className="mt-pixels" role="img" aria-label={mlp ? t.filtersMlp : t.filters} />
     </figure>
   );
-}
+});
 
 function layerTitle(l: FeatureLayer, t: typeof trainerStrings.en): string {
   const shape = l.shape.join('×');
@@ -87,7 +87,7 @@ function layerTitle(l: FeatureLayer, t: typeof trainerStrings.en): string {
 }
 
 /** One canvas per layer; a layer list only changes when the architecture does. */
-export function FeatureMaps({ snapshot, palette, layerKey }: { snapshot: Snap; palette: Palette; layerKey: string }) {
+export const FeatureMaps = memo(function FeatureMaps({ snapshot, palette, layerKey }: { snapshot: Snap; palette: Palette; layerKey: string }) {
   const t = useStrings(trainerStrings);
   const input = useRef<HTMLCanvasElement>(null);
   const holder = useRef<HTMLDivElement>(null);
@@ -142,4 +142,4 @@ export function FeatureMaps({ snapshot, palette, layerKey }: { snapshot: Snap; p
       ))}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The MNIST training lab (issue 5): controls and live numbers on top, curves, the draw pad,
 // then what the network learned (filters, feature maps, confusion matrix, mistakes).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WidgetProps } from '../types';
@@ -57,6 +57,9 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   };
 
   const running = tr.phase === 'running';
+  const update = tr.update;
+  const pickTest = useCallback((i: number) => update({ viewDigit: i }), [update]);
+  const curveLabels = useMemo(() => ({ label: t.curvesLabel, loss: t.legendLoss, train: t.legendTrain, test: t.legendTest, images: t.axisImages }), [t]);
   const layerKey = useMemo(() => (p ? layerKeyOf(p.preset) : ''), [p?.preset]);
 
   const download = async () => {
@@ -127,9 +130,9 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
       <div className="mt-main">
         <figure className="mt-panel mt-curve-panel">
           <figcaption><strong>{t.curves}</strong></figcaption>
-          <Curves snapshot={tr.snapshot} palette={palette} labels={useMemo(() => ({ label: t.curvesLabel, loss: t.legendLoss, train: t.legendTrain, test: t.legendTest, images: t.axisImages }), [t])} />
+          <Curves snapshot={tr.snapshot} palette={palette} labels={curveLabels} />
         </figure>
-        <DrawDigit snapshot={tr.snapshot} palette={palette} predict={tr.predict} viewDigit={p?.viewDigit ?? 0} onPickTest={(i) => tr.update({ viewDigit: i })} />
+        <DrawDigit snapshot={tr.snapshot} palette={palette} predict={tr.predict} viewDigit={p?.viewDigit ?? 0} onPickTest={pickTest} />
       </div>
       <FiltersView snapshot={tr.snapshot} palette={palette} mlp={p?.preset === 'mlp'} />
       <figure className="mt-panel">
