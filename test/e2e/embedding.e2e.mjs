@@ -62,6 +62,9 @@ const tripletTests = [
       await page.locator(w).scrollIntoViewIfNeeded();
       const t0 = Date.now();
       await page.click(`${w} [data-action="start"]`);
+      // the first pass over the test digits happens before any training: the untrained loss
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="triplet-loss"]`)?.getAttribute('data-value'), w, { timeout: LIMIT_S * 1000 });
+      const loss0 = await num(page, w, 'triplet-loss');
       await page.waitForFunction((s) => {
         const v = (n) => document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
         const same = Number(v('same-class-distance')), diff = Number(v('different-class-distance'));
@@ -73,6 +76,9 @@ const tripletTests = [
       const steps = await num(page, w, 'step');
       console.log(`    separated (same ${same.toFixed(3)} vs different ${diff.toFixed(3)}) at step ${steps} after ${secs.toFixed(1)} s`);
       assert.ok(same < diff);
+      const loss1 = await num(page, w, 'triplet-loss');
+      console.log(`    test-triplet loss ${loss0.toFixed(3)} → ${loss1.toFixed(3)}`);
+      assert.ok(loss1 < loss0, 'the loss on fixed test triplets fell');
       assert.ok((await value(page, w, 'easy-fraction')) !== '', 'easy fraction shown');
       await shot(page, 'embedding-training-en');
       await page.click(`${w} [data-action="pause"]`);

@@ -92,6 +92,8 @@ describe('training an embedding on real digits', () => {
     console.log(`fixed test triplets: loss ${l0.toFixed(3)} → ${l1.toFixed(3)}; d(A,P) < d(A,N) in ${o0.toFixed(2)} → ${o1.toFixed(2)}`);
     expect(l1).toBeLessThan(0.9 * l0);
     expect(o1).toBeGreaterThan(o0 + 0.1);
+    // the job's own test-triplet loss (another fixed set of 1,000) agrees
+    expect(after.testLoss).toBeLessThan(before.testLoss);
     expect(after.sameDistance).toBeLessThan(0.6 * after.differentDistance);
     // and the classes did not collapse onto one point
     expect(after.differentDistance).toBeGreaterThan(before.differentDistance);

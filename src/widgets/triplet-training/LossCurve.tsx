@@ -7,7 +7,7 @@ import type { TripletEmbeddingSnapshot } from '../../worker/jobs/tripletEmbeddin
 
 const W = 440, H = 150, PAD = 30;
 
-export function LossCurve({ snapshot, label, lossLabel, easyLabel }: { snapshot: Live<TripletEmbeddingSnapshot | null>; label: string; lossLabel: string; easyLabel: string }) {
+export function LossCurve({ snapshot, label, lossLabel, testLabel, easyLabel }: { snapshot: Live<TripletEmbeddingSnapshot | null>; label: string; lossLabel: string; testLabel: string; easyLabel: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const palette = useThemePalette();
   useEffect(() => {
@@ -22,6 +22,8 @@ export function LossCurve({ snapshot, label, lossLabel, easyLabel }: { snapshot:
       ctx.font = '12px system-ui, sans-serif';
       ctx.fillStyle = palette.fg;
       ctx.fillText(lossLabel, PAD, 12);
+      ctx.fillStyle = palette.pos;
+      ctx.fillText(testLabel, PAD + ctx.measureText(lossLabel).width + 12, 12);
       ctx.fillStyle = palette.neg;
       ctx.textAlign = 'right';
       ctx.fillText(easyLabel, W - 4, 12);
@@ -35,7 +37,9 @@ export function LossCurve({ snapshot, label, lossLabel, easyLabel }: { snapshot:
       const n = step.length;
       const x0 = step[0], x1 = step[n - 1] || 1;
       let lmax = 0;
+      const tc = s.testCurve;
       for (let i = 0; i < n; i++) lmax = Math.max(lmax, loss[i]);
+      for (let i = 0; i < tc.loss.length; i++) lmax = Math.max(lmax, tc.loss[i]);
       lmax = lmax || 1;
       const X = (v: number) => PAD + ((v - x0) / Math.max(1, x1 - x0)) * (W - 2 * PAD);
       const Y = (f: number) => H - 16 - f * (H - 18 - 16);
@@ -48,8 +52,23 @@ export function LossCurve({ snapshot, label, lossLabel, easyLabel }: { snapshot:
         ctx.stroke();
         ctx.setLineDash([]);
       };
-      line(loss, lmax, palette.pos, []);
+      ctx.globalAlpha = 0.55;
+      line(loss, lmax, palette.fg, []);
+      ctx.globalAlpha = 1;
       line(easy, 1, palette.neg, [5, 3]);
+      // the test-triplet loss: one point per pass over the test digits
+      ctx.strokeStyle = palette.pos;
+      ctx.fillStyle = palette.pos;
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      const pts = tc.step.length;
+      for (let i = 0; i < pts; i++) (i ? ctx.lineTo : ctx.moveTo).call(ctx, X(Math.max(x0, tc.step[i])), Y(tc.loss[i] / lmax));
+      ctx.stroke();
+      for (let i = 0; i < pts; i++) {
+        ctx.beginPath();
+        ctx.arc(X(Math.max(x0, tc.step[i])), Y(tc.loss[i] / lmax), 2.5, 0, 2 * Math.PI);
+        ctx.fill();
+      }
       ctx.fillStyle = palette.fg;
       ctx.fillText(lmax.toFixed(2), 2, Y(1) + 10);
       ctx.fillText('0', 2, Y(0));

@@ -55,13 +55,14 @@ export default function TripletTraining({ params }: WidgetProps<TripletTrainingP
           <div className="tt-side">
             <div className="tt-metrics">
               <Metric name="step" value={p?.step ?? 0} label={t.step}>{p?.step ?? 0}</Metric>
-              <Metric name="triplet-loss" value={p?.smoothLoss} label={t.loss}>{num(p?.smoothLoss)}</Metric>
+              <Metric name="triplet-loss" value={p?.testLoss} label={t.testLoss} className="tt-test-loss">{num(p?.testLoss)}</Metric>
+              <Metric name="batch-loss" value={p?.smoothLoss} label={t.loss}>{num(p?.smoothLoss)}</Metric>
               <Metric name="easy-fraction" value={p?.smoothEasy} label={t.easy} className="tt-easy">{pct(p?.smoothEasy)}</Metric>
               <Metric name="same-class-distance" value={p?.sameDistance} label={t.same}>{num(p?.sameDistance)}</Metric>
               <Metric name="different-class-distance" value={p?.differentDistance} label={t.different}>{num(p?.differentDistance)}</Metric>
             </div>
             {ratio !== null && ratio > 1.5 && <p className="tt-separated">{fmt(t.separated, { ratio: ratio.toFixed(1) })}</p>}
-            <LossCurve snapshot={job.snapshot} label={t.curve} lossLabel={t.curveLoss} easyLabel={t.curveEasy} />
+            <LossCurve snapshot={job.snapshot} label={t.curve} lossLabel={t.curveLoss} testLabel={t.curveTest} easyLabel={t.curveEasy} />
             <Callout kind={mining === 'hard' ? 'mistake' : 'note'}>{t[`note.${mining}`]}</Callout>
           </div>
         </div>

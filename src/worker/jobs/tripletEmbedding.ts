@@ -36,7 +36,9 @@ export interface TripletEmbeddingProgress {
   mining: Mining;
   step: number;
   maxSteps: number | null;
-  /** Mean triplet loss of the latest batch, and its smoothed value. */
+  /** Mean triplet loss on 1,000 fixed random triplets of test digits (latest full pass). */
+  testLoss: number | null;
+  /** Mean triplet loss of the latest (mined) batch, and its smoothed value. */
   loss: number | null;
   smoothLoss: number | null;
   /** Share of the latest batch's triplets with zero loss (easy). */
@@ -56,6 +58,8 @@ export interface TripletEmbeddingSnapshot {
   evalVersion: number;
   /** Loss and easy fraction per step (recent history). */
   curve: { step: Float32Array; loss: Float32Array; easy: Float32Array };
+  /** Test-triplet loss after each full pass over the test digits. */
+  testCurve: { step: Float32Array; loss: Float32Array };
   oneShot: OneShotSet | null;
 }
 
@@ -65,6 +69,7 @@ interface State {
   smoothLoss: number | null;
   smoothEasy: number | null;
   hist: { step: number[]; loss: number[]; easy: number[] };
+  testHist: { step: number[]; loss: number[]; version: number };
   oneShot: OneShotSet | null;
   finished: boolean;
 }
@@ -104,7 +109,7 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       throw new JobError('bad-setting', `maxSteps must be a whole number ≥ 1, got ${args.maxSteps}`, { name: 'maxSteps', value: String(args.maxSteps) });
     }
     startLoading(args.dataUrl);
-    return { args, s: null, smoothLoss: null, smoothEasy: null, hist: { step: [], loss: [], easy: [] }, oneShot: null, finished: false };
+    return { args, s: null, smoothLoss: null, smoothEasy: null, hist: { step: [], loss: [], easy: [] }, testHist: { step: [], loss: [], version: 0 }, oneShot: null, finished: false };
   },
   step(st) {
     if (!st.s) {
@@ -129,6 +134,11 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
     }
     const before = s.step;
     sessionStep(s);
+    if (s.lastEval && s.evalVersion !== st.testHist.version) {
+      st.testHist.version = s.evalVersion;
+      st.testHist.step.push(s.lastEval.step);
+      st.testHist.loss.push(s.lastEval.testLoss);
+    }
     if (s.step > before) {
       st.smoothLoss = st.smoothLoss === null ? s.loss : 0.9 * st.smoothLoss + 0.1 * s.loss!;
       st.smoothEasy = st.smoothEasy === null ? s.easy : 0.9 * st.smoothEasy + 0.1 * s.easy!;
@@ -158,6 +168,7 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       sameDistance: e ? e.sameDistance : null,
       differentDistance: e ? e.differentDistance : null,
       evalStep: e ? e.step : null,
+      testLoss: e ? e.testLoss : null,
     };
   },
   snapshot(st) {
@@ -170,6 +181,7 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       dim: s?.config.dim ?? st.args.dim ?? 2,
       evalVersion: s?.evalVersion ?? 0,
       curve: { step: Float32Array.from(st.hist.step), loss: Float32Array.from(st.hist.loss), easy: Float32Array.from(st.hist.easy) },
+      testCurve: { step: Float32Array.from(st.testHist.step), loss: Float32Array.from(st.testHist.loss) },
       oneShot: os ? { ...os, embeddings: os.embeddings.slice(), labels: os.labels.slice(), images: os.images.slice(), w: os.w.slice(), unseen: os.unseen.slice() } : null,
     };
   },

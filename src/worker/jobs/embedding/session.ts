@@ -8,7 +8,7 @@ import { sequential, type Model } from '../../../engine/nn/model';
 import type { LayerSpec } from '../../../engine/nn/specs';
 import { createOptimiser, type Optimiser, type ParamSlot } from '../../../engine/nn/optimisers';
 import { backward } from '../../../engine/nn/variable';
-import { l2NormalizeRows, tripletLoss } from '../../../engine/nn/tripletLoss';
+import { l2NormalizeRows, tripletLoss, tripletLossValue, type TripletIndex } from '../../../engine/nn/tripletLoss';
 import { gatherBatch, MNIST_PIXELS, type DigitSet } from '../../../data/mnist';
 import { JobError } from '../types';
 import { easyFraction, indexByClass, mineTriplets, sampleBatch, type Mining } from './mining';
@@ -67,6 +67,8 @@ export interface EmbeddingEval {
   embeddings: Float32Array;
   sameDistance: number;
   differentDistance: number;
+  /** Mean triplet loss on fixed random triplets of the test digits (falls as f improves). */
+  testLoss: number;
   step: number;
 }
 
@@ -90,6 +92,8 @@ export interface EmbeddingSession {
   /** Fixed same-class and different-class pairs (indices into testIdx). */
   samePairs: Int32Array;
   diffPairs: Int32Array;
+  /** Fixed random test triplets (indices into testIdx). */
+  testTriplets: TripletIndex;
   evalPos: number;
   evalBuf: Float32Array | null;
   lastEval: EmbeddingEval | null;
@@ -98,6 +102,7 @@ export interface EmbeddingSession {
 
 const EVAL_CHUNK = 100;
 const PAIRS = 600;
+const TEST_TRIPLETS = 1000;
 
 export function checkConfig(c: SessionConfig): void {
   if (!['random', 'semi-hard', 'hard'].includes(c.mining)) throw new JobError('bad-setting', `unknown mining ${String(c.mining)}`, { name: 'mining', value: String(c.mining) });
@@ -131,6 +136,13 @@ export function createSession(train: DigitSet, test: DigitSet, cfg: Partial<Sess
     const i = r.int(testIdx.length), j = r.int(testIdx.length);
     if (testLabels[i] !== testLabels[j]) diff.push(i, j);
   }
+  const ta: number[] = [], tp: number[] = [], tn: number[] = [];
+  while (ta.length < TEST_TRIPLETS) {
+    const i = r.int(testIdx.length), k = r.int(testIdx.length);
+    const list = byTest[testLabels[i]];
+    const j = list[r.int(list.length)];
+    if (j !== i && testLabels[k] !== testLabels[i]) (ta.push(i), tp.push(j), tn.push(k));
+  }
   return {
     config,
     model,
@@ -149,6 +161,7 @@ export function createSession(train: DigitSet, test: DigitSet, cfg: Partial<Sess
     testLabels,
     samePairs: Int32Array.from(same),
     diffPairs: Int32Array.from(diff),
+    testTriplets: { a: Int32Array.from(ta), p: Int32Array.from(tp), n: Int32Array.from(tn) },
     evalPos: 0,
     evalBuf: null,
     lastEval: null,
@@ -194,7 +207,13 @@ export function evalChunk(s: EmbeddingSession): boolean {
   s.evalPos += m;
   if (s.evalPos < total) return false;
   const e = s.evalBuf;
-  s.lastEval = { embeddings: e, sameDistance: meanPairDistance(e, d, s.samePairs), differentDistance: meanPairDistance(e, d, s.diffPairs), step: s.step };
+  s.lastEval = {
+    embeddings: e,
+    sameDistance: meanPairDistance(e, d, s.samePairs),
+    differentDistance: meanPairDistance(e, d, s.diffPairs),
+    testLoss: tripletLossValue({ shape: [total, d], data: e }, s.testTriplets, s.config.alpha).loss,
+    step: s.step,
+  };
   s.evalBuf = null;
   s.evalPos = 0;
   s.evalVersion++;
