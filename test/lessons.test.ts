@@ -24,7 +24,6 @@ const PENDING_WIDGETS = [
   'transposed-conv',
   'style-transfer',
   'content-cost',
-  'gram-matrix',
 ];
 
 const LANGS = ['en', 'zh'] as const;

@@ -27,6 +27,7 @@ import { residualBlockWidget } from './residual-block/index';
 import { yoloEncoderWidget } from './yolo-encoder/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
+import { gramMatrixWidget } from './gram-matrix/index';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'conv-volume': convVolume,
@@ -39,6 +40,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'edge-detect': edgeDetect,
   exercise,
   'inception-cost': inceptionCostWidget,
+  'gram-matrix': gramMatrixWidget,
   'inception-module': inceptionModuleWidget,
   iou: iouWidget,
   'learn-filter': learnFilterWidget,

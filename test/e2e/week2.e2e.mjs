@@ -243,4 +243,36 @@ export default [
       await page.emulateMedia({ colorScheme: 'light' });
     },
   },
+  {
+    name: 'week2 gram-matrix: lesson example G = [[6,3],[3,3]]; editing G to equal S → style cost 0; moving a channel (en, zh, dark presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const w = W('gram-matrix');
+      await page.goto(`${baseURL}#/en/lesson/style-cost`);
+      await page.waitForSelector(`${w} [data-metric="style-cost"]`);
+      assert.equal(await metric(page, w, 'gram-s'), '6,3,3,3');
+      assert.equal(await metric(page, w, 'gram-g'), '2,1,1,3');
+      assert.ok(Math.abs(Number(await metric(page, w, 'style-cost')) - 24 / 256) < 1e-9);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-gram-en');
+      // type 2 into G channel 1 at row 2, column 1 (keyboard editing): G becomes S
+      await page.click(`${w} [data-grid="g-ch1"] [data-row="1"][data-col="0"]`);
+      await page.keyboard.press('2');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="style-cost"]`)?.getAttribute('data-value') === '0', w);
+      assert.equal(await metric(page, w, 'gram-g'), '6,3,3,3');
+      await page.click(`${w} [data-action="move-2"]`);
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="gram-g"]`)?.getAttribute('data-value') === '6,4,4,3', w);
+      await page.selectOption(`${w} select >> nth=0`, '3');
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="gram-s"]`)?.getAttribute('data-value')?.split(',').length === 9, w);
+      await page.goto(`${baseURL}#/zh/lesson/style-cost`);
+      await page.waitForSelector(`${w} [data-metric="style-cost"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week2-gram-zh');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await toPresenterSlideWith(page, w);
+      await shot(page, 'week2-gram-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
 ];
