@@ -18,7 +18,6 @@ const PENDING_WIDGETS = [
   'localization-target',
   'landmarks',
   'sliding-windows',
-  'bbox-grid',
   'anchor-boxes',
   'region-proposals',
   'transposed-conv',

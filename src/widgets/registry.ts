@@ -25,6 +25,7 @@ import { depthwiseSeparableWidget } from './depthwise-separable/index';
 import { inceptionModuleWidget } from './inception-module/index';
 import { residualBlockWidget } from './residual-block/index';
 import { yoloEncoderWidget } from './yolo-encoder/index';
+import { bboxGridWidget } from './bbox-grid/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
@@ -54,6 +55,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'one-shot': oneShotWidget,
   'why-convolutions': whyConvolutions,
   'yolo-encoder': yoloEncoderWidget,
+  'bbox-grid': bboxGridWidget,
 };
 
 export function isRegistered(name: string): boolean {

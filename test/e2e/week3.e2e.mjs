@@ -109,4 +109,30 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'yolo-algorithm', 'yolo-encoder', 'yolo');
     },
   },
+  {
+    name: 'bbox-grid: the lesson example (0.4, 0.3, 0.9, 1.6); drag the car across a grid line; b_w > 1 on a 19×19 grid',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/bounding-box-predictions`);
+      const w = W('bbox-grid');
+      await page.waitForSelector(`${w} [data-metric="owner-cell"]`);
+      assert.equal(await metric(page, w, 'owner-cell'), '2,2');
+      assert.deepEqual([await metric(page, w, 'bx'), await metric(page, w, 'by'), await metric(page, w, 'bh'), await metric(page, w, 'bw')], ['0.4', '0.3', '0.9', '1.6']);
+      await page.locator(`${w} .yg-scene`).scrollIntoViewIfNeeded();
+      const scene = await page.locator(`${w} .yg-scene`).boundingBox();
+      // Right by half a cell: the midpoint (40% across) crosses into column 3.
+      await dragBy(page, page.locator(`${w} [data-object="0"] .yg-box`), scene.width / 5, 0);
+      await waitMetric(page, w, 'owner-cell', 'v === "2,3"');
+      const bx = Number(await metric(page, w, 'bx'));
+      assert.ok(bx >= 0 && bx <= 1, `b_x in [0, 1]: ${bx}`);
+      assert.equal(await page.locator(`${w} [data-slots="cell"] tbody tr`).getAttribute('data-pc'), '1');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-bbox-en');
+      await axeWidget(page, w, 'bbox-grid', assert);
+      await page.fill(`${w} input[name="grid"]`, '19');
+      await waitMetric(page, w, 'output-shape', 'v === "19x19x8"');
+      assert.ok(Number(await metric(page, w, 'bw')) > 1, 'on a 19×19 grid the car is many cells wide');
+      await shots(newPage, baseURL, shot, assert, 'bounding-box-predictions', 'bbox-grid', 'bbox');
+    },
+  },
 ];

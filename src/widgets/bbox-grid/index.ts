@@ -1,0 +1,14 @@
+// bbox-grid: YOLO's grid, one object; the cell holding its midpoint owns it (lesson 28).
+import { lazy } from 'react';
+import { defineWidget } from '../types';
+import { int, schema } from '../params';
+
+export type BboxGridParams = { grid: number };
+
+export const bboxGridDefaults: BboxGridParams = { grid: 3 };
+
+export const bboxGridWidget = defineWidget<BboxGridParams>({
+  component: lazy(() => import('./BboxGrid')),
+  defaults: bboxGridDefaults,
+  validate: schema<BboxGridParams>({ grid: int(3, 19) }, bboxGridDefaults),
+});

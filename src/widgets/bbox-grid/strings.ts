@@ -1,0 +1,38 @@
+import { defineStrings } from '../../ui/i18n';
+
+export const bboxGridStrings = defineStrings(
+  {
+    title: 'Who owns the object? The midpoint’s cell',
+    grid: 'grid S',
+    objectClass: 'class',
+    shape: 'target',
+    ownerCell: 'owner cell',
+    overlapped: 'cells the box touches',
+    cellLabel: 'Label y of cell ({row}, {col})',
+    others: 'Every other cell: [0, ?, ?, ?, ?, ?, ?, ?] (? = don’t care).',
+    onlyOne: 'The box touches {n} cells, but only cell ({row}, {col}), which holds the midpoint, has p_c = 1. The others keep p_c = 0.',
+    bxby: 'b_x, b_y: the midpoint inside the cell, as fractions of the cell — always in [0, 1].',
+    big: '{which} > 1: the object is larger than one cell. That is allowed — only b_x and b_y are bounded by the cell.',
+    bigW: 'b_w = {v}',
+    bigH: 'b_h = {v}',
+    bigBoth: 'b_h = {h} and b_w = {w}',
+    example: 'Lesson example',
+  },
+  {
+    title: '谁负责这个物体？中点所在的格子',
+    grid: '网格 S',
+    objectClass: '类别',
+    shape: '目标',
+    ownerCell: '负责的格子',
+    overlapped: '框覆盖的格子数',
+    cellLabel: '格子 ({row}, {col}) 的标签 y',
+    others: '其他每个格子：[0, ?, ?, ?, ?, ?, ?, ?]（? = 不关心）。',
+    onlyOne: '这个框覆盖了 {n} 个格子，但只有包含中点的格子 ({row}, {col}) 的 p_c = 1，其他格子的 p_c 仍为 0。',
+    bxby: 'b_x, b_y：中点在格子内的位置，以格子边长为单位 —— 总在 [0, 1] 内。',
+    big: '{which} > 1：物体比一个格子大。这是允许的 —— 只有 b_x 和 b_y 受格子限制。',
+    bigW: 'b_w = {v}',
+    bigH: 'b_h = {v}',
+    bigBoth: 'b_h = {h}，b_w = {w}',
+    example: '课文中的例子',
+  },
+);
