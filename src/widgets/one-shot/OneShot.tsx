@@ -20,11 +20,15 @@ const JOB = { mining: 'semi-hard', dim: 16, classes: [0, 1, 2, 3, 4, 5, 6], maxS
 
 export default function OneShot(_props: WidgetProps<OneShotParams>) {
   const t = useStrings(oneShotStrings);
-  const job = useEmbeddingJob({ ...JOB, classes: [...JOB.classes] });
+  // one slot for every one-shot block: the encoder trained in lesson 35 serves 36 and 39 too
+  const job = useEmbeddingJob('one-shot', { ...JOB, classes: [...JOB.classes] });
   const [set, setSet] = useState<OneShotSet | null>(null);
   const [mode, setMode] = useState<'verification' | 'recognition'>('verification');
   const [tau, setTau] = useState<number | null>(null);
-  useEffect(() => job.snapshot.subscribe((s) => setSet(s?.oneShot ?? null)), [job.snapshot]);
+  useEffect(() => {
+    setSet(job.snapshot.get()?.oneShot ?? null);
+    return job.snapshot.subscribe((s) => setSet(s?.oneShot ?? null));
+  }, [job.snapshot]);
   const pairs = useMemo(() => (set ? verificationPairs(set) : null), [set]);
   const best = useMemo(() => (pairs ? bestTau(pairs) : 0), [pairs]);
   useEffect(() => {

@@ -2,7 +2,6 @@
 // trained with the triplet loss in the worker; the test digits' embeddings move as it learns.
 // Mining (random / semi-hard / hard) can be switched while it runs; the share of zero-loss
 // triplets per batch shows why random triplets teach little.
-import { useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Select } from '../../ui';
@@ -19,17 +18,15 @@ const MININGS: Mining[] = ['random', 'semi-hard', 'hard'];
 
 export default function TripletTraining({ params }: WidgetProps<TripletTrainingParams>) {
   const t = useStrings(tripletTrainingStrings);
-  const [mining, setMining] = useState<Mining>(params.mining);
-  const job = useEmbeddingJob({ mining });
+  // one slot per lesson block (lesson 37 uses semi-hard, lesson 38 random): it survives remounts
+  const job = useEmbeddingJob(`triplet-training:${params.mining}`, { mining: params.mining });
+  const mining = job.mining;
   const p = job.progress;
   const running = job.phase === 'running';
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatCell(v, 3));
   const ratio = p && p.sameDistance !== null && p.differentDistance !== null && p.sameDistance > 0 ? p.differentDistance / p.sameDistance : null;
-  const choose = (m: Mining) => {
-    setMining(m);
-    job.setMining(m);
-  };
+  const choose = (m: Mining) => job.setMining(m);
   return (
     <div className="w-triplet-training">
       <Card title={t.title}>
