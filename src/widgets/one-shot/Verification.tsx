@@ -17,6 +17,12 @@ export function Verification({ set, pairs, tau, best }: { set: OneShotSet; pairs
     pairs.d.forEach((v, k) => (pairs.same[k] ? s : d).push(v));
     return { same: s, diff: d, max: Math.max(0.5, Math.ceil(Math.max(...pairs.d) * 2) / 2) };
   }, [pairs]);
+  // the §36 unit's own accuracy on the same pairs (ŷ > 0.5 means "same"), for comparison
+  const logisticAccuracy = useMemo(() => {
+    let ok = 0;
+    for (let q = 0; q < pairs.d.length; q++) if ((pairFeatures(set, pairs.i[q], pairs.j[q], set.w, set.b).probability > 0.5) === (pairs.same[q] === 1)) ok++;
+    return pairs.d.length ? ok / pairs.d.length : 0;
+  }, [set, pairs]);
   const [pick, setPick] = useState({ same: 0, diff: 0, which: 1 });
   const k = useMemo(() => {
     // the pick-th pair of the wanted kind (evenly spread over the list)
@@ -56,6 +62,7 @@ export function Verification({ set, pairs, tau, best }: { set: OneShotSet; pairs
       <div className="os-logistic">
         <p><strong>{fmt(t.logistic, { p: lf.probability.toFixed(3) })}</strong> → {lf.probability > 0.5 ? t.saysSame : t.saysDiff}</p>
         <ComponentBars features={lf.features} w={set.w} label={t.components} />
+        <Metric name="logistic-accuracy" value={logisticAccuracy} label={t.logisticAccuracy}>{`${(logisticAccuracy * 100).toFixed(1)}%`}</Metric>
         <p className="os-note">{t.logisticNote}</p>
       </div>
     </div>
