@@ -18,7 +18,6 @@ const PENDING_WIDGETS = [
   'localization-target',
   'landmarks',
   'sliding-windows',
-  'anchor-boxes',
   'region-proposals',
   'transposed-conv',
   'style-transfer',

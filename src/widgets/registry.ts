@@ -26,6 +26,7 @@ import { inceptionModuleWidget } from './inception-module/index';
 import { residualBlockWidget } from './residual-block/index';
 import { yoloEncoderWidget } from './yolo-encoder/index';
 import { bboxGridWidget } from './bbox-grid/index';
+import { anchorBoxesWidget } from './anchor-boxes/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
@@ -56,6 +57,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'why-convolutions': whyConvolutions,
   'yolo-encoder': yoloEncoderWidget,
   'bbox-grid': bboxGridWidget,
+  'anchor-boxes': anchorBoxesWidget,
 };
 
 export function isRegistered(name: string): boolean {

@@ -135,4 +135,38 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'bounding-box-predictions', 'bbox-grid', 'bbox');
     },
   },
+  {
+    name: 'anchor-boxes: lesson example IoU 0.79 / 0.23 → anchor 1; reshape by keyboard and typing → anchor 2; 16 numbers',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/anchor-boxes`);
+      const w = W('anchor-boxes');
+      await page.waitForSelector(`${w} [data-metric="anchor"]`);
+      assert.equal(Number(await metric(page, w, 'iou-anchor-1')).toFixed(2), '0.79');
+      assert.equal(Number(await metric(page, w, 'iou-anchor-2')).toFixed(2), '0.23');
+      assert.equal(await metric(page, w, 'anchor'), '1');
+      assert.equal(await page.locator(`${w} [data-slots="cell"] tbody td`).count(), 16);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-anchors-en');
+      await axeWidget(page, w, 'anchor-boxes', assert);
+      // Keyboard: shift + → widens the pedestrian until the wide anchor wins.
+      await page.focus(`${w} [data-object="0"]`);
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowUp');
+      await waitMetric(page, w, 'anchor', 'v === "2"');
+      // Typed: check-yourself question 2, a 2.0 × 0.6 object.
+      await page.fill(`${w} input[name="object-w"]`, '2');
+      await page.fill(`${w} input[name="object-h"]`, '0.6');
+      await waitMetric(page, w, 'iou-anchor-2', 'Math.abs(Number(v) - 0.625) < 1e-3');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-anchors-wide-en');
+      // Mouse: drag the car; it keeps anchor 2 and its own cell.
+      await page.click(`${w} [data-action="example"]`);
+      await dragBy(page, page.locator(`${w} [data-object="1"] .yg-box`).first(), 0, 90);
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-object="1"]`)?.getAttribute('aria-pressed') === 'true', w);
+      await waitMetric(page, w, 'owner-cell', 'v === "3,2"');
+      assert.equal(await metric(page, w, 'anchor'), '2');
+      await shots(newPage, baseURL, shot, assert, 'anchor-boxes', 'anchor-boxes', 'anchors');
+    },
+  },
 ];

@@ -106,7 +106,7 @@ export function GridScene(props: Props) {
       {selMid && ghosts?.map((g, i) => (
         <g key={`g${i}`} className={`yg-ghost${g.best ? ' yg-ghost-best' : ''}`} aria-hidden="true">
           <rect x={selMid.x - (g.w * cell) / 2} y={selMid.y - (g.h * cell) / 2} width={g.w * cell} height={g.h * cell} />
-          <text x={selMid.x + (g.w * cell) / 2 - 3} y={selMid.y - (g.h * cell) / 2 + 13} textAnchor="end">{g.label}</text>
+          <text x={selMid.x + (g.w * cell) / 2} y={selMid.y + (g.h * cell) / 2 + 13} textAnchor="end">{fmt(t.anchor, { a: g.label })}</text>
         </g>
       ))}
       {objects.map((o, i) => {

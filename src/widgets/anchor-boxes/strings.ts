@@ -1,0 +1,38 @@
+import { defineStrings } from '../../ui/i18n';
+
+export const anchorBoxesStrings = defineStrings(
+  {
+    title: 'Anchor boxes: which slot does each object go to?',
+    anchorsAre: 'Anchor 1: tall, 0.5 wide × 1.5 tall. Anchor 2: wide, 1.5 wide × 0.5 tall (cell units). The dashed outlines are the two anchors centred on the selected object; the green one wins.',
+    selected: 'Selected object',
+    width: 'width (cells)',
+    height: 'height (cells)',
+    sizeRange: 'Between 0.1 and {max} cells',
+    iouWith: 'shape IoU with anchor {a}',
+    anchor: 'anchor',
+    ownerCell: 'cell',
+    goesTo: '{name} → cell ({row}, {col}), anchor {a}',
+    cellLabel: 'The 16 numbers of cell ({row}, {col}): anchor 1’s eight, then anchor 2’s eight',
+    collision: 'Two objects in cell ({row}, {col}) want anchor {a}: only the first is written. This is the case anchors cannot handle (a tie-breaking default keeps one).',
+    example: 'Lesson example',
+    sameCell: 'Put both in one cell',
+    shapeOnly: 'Shapes only: the object and each anchor are centred on the same point.',
+  },
+  {
+    title: '锚框：每个物体归入哪个槽位？',
+    anchorsAre: '锚框 1：瘦高，宽 0.5 × 高 1.5；锚框 2：扁宽，宽 1.5 × 高 0.5（以格子为单位）。虚线框是以选中物体为中心的两个锚框，绿色的是胜出者。',
+    selected: '选中的物体',
+    width: '宽（格）',
+    height: '高（格）',
+    sizeRange: '须在 0.1 到 {max} 格之间',
+    iouWith: '与锚框 {a} 的形状 IoU',
+    anchor: '锚框',
+    ownerCell: '格子',
+    goesTo: '{name} → 格子 ({row}, {col})，锚框 {a}',
+    cellLabel: '格子 ({row}, {col}) 的 16 个数：先是锚框 1 的 8 个，再是锚框 2 的 8 个',
+    collision: '格子 ({row}, {col}) 中的两个物体都想用锚框 {a}：只写入第一个。这正是锚框处理不了的情况（需要一个默认的取舍规则，只保留一个）。',
+    example: '课文中的例子',
+    sameCell: '把两个物体放进同一个格子',
+    shapeOnly: '只比较形状：物体和每个锚框都以同一点为中心。',
+  },
+);
