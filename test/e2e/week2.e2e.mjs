@@ -1,7 +1,21 @@
 // Week-2 (and week-4 maths) widgets in the real browser: each widget's main metric on its
 // lesson page after an interaction, with screenshots in English, Chinese, dark theme and
 // presenter mode.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const W = (name) => `[data-widget="${name}"]`;
+
+/** axe on one widget's elements only: serious or critical violations fail, with their targets. */
+async function axeWidgets(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const bad = await page.evaluate(async (sel) => {
+    const r = await window.axe.run({ include: [...document.querySelectorAll(sel)].map((e) => [e]) }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(bad, [], `${label}: axe violations`);
+}
 
 async function metric(page, scope, name) {
   return page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
@@ -272,6 +286,28 @@ export default [
       await page.emulateMedia({ colorScheme: 'dark' });
       await toPresenterSlideWith(page, w);
       await shot(page, 'week2-gram-presenter-dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  },
+  {
+    name: 'week2 axe: the week-2/4 widgets have no serious accessibility violations (light and dark)',
+    async run({ newPage, baseURL, assert }) {
+      const page = await newPage();
+      const pages = [
+        ['inception-motivation', 'inception-cost'], ['network-in-network', 'one-by-one'], ['mobilenet', 'depthwise-separable'],
+        ['inception-network', 'inception-module'], ['why-resnets-work', 'residual-block'], ['1d-and-3d-convolutions', 'conv-1d-3d'], ['style-cost', 'gram-matrix'],
+      ];
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const [lesson, widget] of pages) {
+          // dark: the widgets with the most colour (keeps this test short)
+          if (scheme === 'dark' && !['depthwise-separable', 'inception-module', 'residual-block', 'conv-1d-3d'].includes(widget)) continue;
+          await page.goto(`${baseURL}#/en/lesson/${lesson}`);
+          await page.waitForSelector(`${W(widget)} [data-metric]:not([data-invalid])`);
+          await page.waitForTimeout(200);
+          await axeWidgets(page, W(widget), `${widget} (${scheme})`, assert);
+        }
+      }
       await page.emulateMedia({ colorScheme: 'light' });
     },
   },
