@@ -5,7 +5,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
-import { Callout, Card, ErrorNote, Formula, Metric, NumberField, Select, StepControls, useAnimationStep } from '../../ui';
+import { Callout, Card, Formula, Metric, NumberField, Select, StepControls, useAnimationStep } from '../../ui';
 import { formatCount, formatShape, rawShape } from '../../viz/format';
 import { depthwiseCosts, depthwiseSteps, type DepthwiseCosts, type DwPadding } from '../../viz/depthwise';
 import { Slices } from './Slices';
@@ -59,14 +59,13 @@ export default function DepthwiseSeparable(_: WidgetProps<DepthwiseSeparablePara
     <div className="w-depthwise" ref={root}>
       <Card title={t.title}>
         <div className="dw-controls">
-          <NumberField name="n" label={t.n} value={START.n} integer min={1} max={1024} onChange={set('n')} error={attempt.error && sizes.f > sizes.n ? attempt.error : null} />
+          <NumberField name="n" label={t.n} value={START.n} integer min={1} max={1024} onChange={set('n')} />
           <NumberField name="nC" label={t.nC} value={START.nC} integer min={1} max={1024} onChange={set('nC')} />
           <NumberField name="f" label={t.f} value={START.f} integer min={1} max={1024} onChange={set('f')} error={attempt.error} />
           <NumberField name="nC2" label={t.nC2} value={START.nC2} integer min={1} max={1024} onChange={set('nC2')} />
           <Select label={t.pad} value={sizes.pad} options={[{ value: 'valid', label: t.valid }, { value: 'same', label: t.same }]}
             onChange={(v) => setSizes((o) => ({ ...o, pad: v }))} />
         </div>
-        {attempt.error && <ErrorNote>{attempt.error}</ErrorNote>}
 
         <div className="dw-metrics">
           <Metric name="output-shape" value={rawShape(c.normal.outShape)} label={t.outputShape}>{formatShape(c.normal.outShape)}</Metric>

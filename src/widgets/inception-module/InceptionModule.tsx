@@ -37,7 +37,7 @@ export default function InceptionModule(_: WidgetProps<InceptionModuleParams>) {
                 data-branch={br.id} onClick={() => setSel(br.id)}>
                 <span className="im-chain">
                   {br.layers.map((l, i) => (
-                    <span key={i} className={`im-chip im-chip-${l.kind}`}>{l.kind === 'pool' ? `pool ${l.f}×${l.f}` : `${l.f}×${l.f} · ${l.cOut}`}</span>
+                    <span key={i} className={`im-chip im-chip-${l.kind}`}>{l.kind === 'pool' ? fmt(t.poolChip, { f: l.f }) : `${l.f}×${l.f} · ${l.cOut}`}</span>
                   ))}
                 </span>
                 <span className="im-branch-out">{formatShape(br.outShape)}</span>
