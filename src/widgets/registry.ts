@@ -30,6 +30,7 @@ import { anchorBoxesWidget } from './anchor-boxes/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
+import { dataAugmentationWidget } from './data-augmentation/index';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'conv-volume': convVolume,
@@ -38,6 +39,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'residual-block': residualBlockWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,
+  'data-augmentation': dataAugmentationWidget,
   'depthwise-separable': depthwiseSeparableWidget,
   'edge-detect': edgeDetect,
   exercise,

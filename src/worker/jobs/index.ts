@@ -1,6 +1,7 @@
 // The job table: name → job. An explicit object (never registration by import side effect);
 // protocol.ts derives every message type from it. Adding a job = one file in this folder
 // exporting a defineRequest(...) or defineLongJob(...) + one line here.
+import { augmentPicture } from './augmentPicture';
 import { benchmark } from './benchmark';
 import { conv2d } from './conv2d';
 import { convLayer } from './convLayer';
@@ -20,6 +21,7 @@ import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist
 import { tripletEmbedding } from './tripletEmbedding';
 
 export const jobs = {
+  'augment-picture': augmentPicture,
   benchmark,
   conv2d,
   'conv-layer': convLayer,

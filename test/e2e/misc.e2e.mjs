@@ -1,0 +1,97 @@
+// Misc widgets in the real browser: data-augmentation (§21), landmarks (§24), region-proposals
+// (§31). Each test drives the main interaction (button, drag, keyboard, tabs) and reads the
+// widget's main data-metric; screenshots in en, zh, dark and presenter mode; axe on the widget.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const W = (name) => `[data-widget="${name}"]`;
+
+async function axeWidget(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (sel) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(result, [], `axe on ${label}`);
+}
+
+const metric = (page, scope, name) => page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
+
+async function waitMetric(page, scope, name, pred, timeout = 10000) {
+  await page.waitForFunction(
+    ([s, n, p]) => {
+      const v = document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
+      return v != null && v !== '' && new Function('v', `return ${p}`)(v);
+    },
+    [scope, name, pred],
+    { timeout },
+  );
+}
+
+async function toPresenterSlideWith(page, selector) {
+  await page.click('[data-control="presenter"]');
+  await page.waitForSelector('html.presenting');
+  for (let i = 0; i < 8 && !(await page.locator(selector).isVisible()); i++) {
+    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+  }
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+}
+
+/** zh, dark (+ axe) and presenter screenshots of one widget on one lesson. */
+async function shots(newPage, baseURL, shot, assert, lesson, name, tag, ready) {
+  const w = W(name);
+  const page = await newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${baseURL}#/zh/lesson/${lesson}`);
+  await page.waitForSelector(`${w} ${ready}`);
+  await page.locator(w).scrollIntoViewIfNeeded();
+  await shot(page, `misc-${tag}-zh`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${baseURL}#/en/lesson/${lesson}`);
+  await page.waitForSelector(`${w} ${ready}`);
+  await page.locator(w).scrollIntoViewIfNeeded();
+  await shot(page, `misc-${tag}-dark`);
+  await axeWidget(page, w, `${name} (dark)`, assert);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await toPresenterSlideWith(page, w);
+  await shot(page, `misc-${tag}-presenter`);
+}
+
+export default [
+  {
+    name: 'data-augmentation: 8 samples; new samples → next seed, other pictures; the letter b mirrored reads d',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/data-augmentation`);
+      const w = W('data-augmentation');
+      await page.waitForSelector(`${w} [data-metric="samples"]`);
+      assert.equal(await metric(page, w, 'samples'), '8');
+      assert.equal(await metric(page, w, 'seed'), '1');
+      const pixels = () => page.evaluate((sel) => document.querySelector(`${sel} [data-sample="0"] canvas`).toDataURL(), w);
+      const before = await pixels();
+      await page.locator(`${w} .aug-grid`).scrollIntoViewIfNeeded();
+      await shot(page, 'misc-augment-en');
+      await page.click(`${w} [data-action="new-samples"]`);
+      await waitMetric(page, w, 'seed', 'v === "2"');
+      await page.waitForFunction(([sel, b]) => document.querySelector(`${sel} [data-sample="0"] canvas`).toDataURL() !== b, [w, before]);
+      // Everything off except the mirror: the cat keeps its label, the letter b becomes a d in some samples.
+      await page.selectOption(`${w} select`, 'letter-b');
+      await page.waitForSelector(`${w} [data-sample][data-label="d"]`);
+      const labels = await page.$$eval(`${w} [data-sample]`, (els) => els.map((e) => e.getAttribute('data-label')));
+      assert.ok(labels.includes('b') && labels.includes('d'), `labels ${labels}`);
+      // Keyboard: the rotation slider moves with the arrow keys.
+      const rot = page.locator(`${w} input[type="range"]`).nth(1);
+      await rot.focus();
+      const v0 = Number(await rot.inputValue());
+      await page.keyboard.press('ArrowRight');
+      assert.equal(Number(await rot.inputValue()), v0 + 1);
+      await shot(page, 'misc-augment-letter-en');
+      await shots(newPage, baseURL, shot, assert, 'data-augmentation', 'data-augmentation', 'augment', '[data-metric="samples"]');
+    },
+  },
+];
