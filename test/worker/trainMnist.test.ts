@@ -137,6 +137,7 @@ describe('train-mnist job, predict and save', () => {
     expect(r.step).toBe(5);
     expect(weights(r)).toEqual(weights(s));
     expect(r.history).toEqual(s.history);
+    expect(r.lastEval).toEqual(s.lastEval); // none yet: no test pass in 5 steps
     expect(trainMnist.progress(r).preset).toBe('tiny');
     expect(mnistPredict.run({ session: 'job2', ink, side: 56 }).probs).toEqual(a.probs);
     expect(mnistPredict.run({ session: 'job', ink: new Uint8Array(56 * 56), side: 56 })).toEqual({ pixels: null, probs: null });
@@ -207,5 +208,10 @@ describe('train-mnist job, predict and save', () => {
     expect(trainMnist.progress(s)).toMatchObject({ testAccuracy: r.accuracy, evaluating: false });
     expect(trainMnist.snapshot!(s).eval?.mistakes.length).toBe(Math.min(40, 2000 - Math.round(r.accuracy * 2000)));
     expect(() => trainMnist.update!(s, { testResult: { ...r, images: -1 } })).toThrow(/malformed/);
+    // the last test pass travels with the model file (a reload shows it again)
+    const back = trainMnist.init({ ...args, session: 'ext-back', mode: 'restore', file: mnistSave.run({ session: 'ext' }).file });
+    expect(trainMnist.progress(back).testAccuracy).toBe(r.accuracy);
+    expect(back.lastEval?.confusion).toEqual(r.confusion);
+    expect(trainMnist.snapshot!(back).eval?.mistakes).toEqual(r.mistakes.slice(0, 40));
   }, 60_000);
 });

@@ -17,7 +17,7 @@ import { isPreset, matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind,
 import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, type Session } from './mnist/session';
 import { evaluateAll, type EvalResult } from './mnist/evaluate';
 import { parseHistory } from './mnist/history';
-import { curveArrays, digitView, evalView, firstFilters, predictDigit, type CurveArrays, type DigitView, type EvalView } from './mnist/views';
+import { curveArrays, digitView, evalView, firstFilters, MAX_MISTAKES, predictDigit, type CurveArrays, type DigitView, type EvalView } from './mnist/views';
 
 export interface TrainMnistArgs {
   /** The page's key for this session (predict / save requests name it). */
@@ -147,6 +147,8 @@ function fromFile(args: TrainMnistArgs): Session {
     s.images = int(m.images);
     s.timing.rateImages0 = s.images;
     s.history = parseHistory(m.history);
+    s.lastEval = parseEval(m.lastEval);
+    if (s.lastEval) s.evalVersion = Math.max(1, int(m.evalVersion));
     return s;
   } catch (e) {
     if (e instanceof ModelFileError || e instanceof RangeError) throw new JobError('bad-file', e.message, { reason: e.message });
@@ -230,6 +232,21 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
   },
 });
 
+/** The last test pass as saved in a file's metadata, or null if absent or malformed. */
+function parseEval(raw: unknown): EvalResult | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  const conf = r.confusion;
+  if (typeof r.accuracy !== 'number' || !(r.accuracy >= 0 && r.accuracy <= 1) || typeof r.loss !== 'number' || typeof r.count !== 'number') return null;
+  if (!Array.isArray(conf) || conf.length !== 100 || !conf.every((v) => Number.isInteger(v) && v >= 0)) return null;
+  const mistakes = Array.isArray(r.mistakes)
+    ? (r.mistakes as Record<string, unknown>[]).filter(
+        (m) => m && [m.index, m.label, m.predicted].every((v) => Number.isInteger(v) && (v as number) >= 0) && typeof m.confidence === 'number' && (m.index as number) < 2000,
+      )
+    : [];
+  return { accuracy: r.accuracy, loss: r.loss, count: r.count, confusion: Int32Array.from(conf as number[]), mistakes: mistakes as unknown as EvalResult['mistakes'] };
+}
+
 function checkTestResult(r: TestResult): number {
   const ok =
     r && Number.isInteger(r.images) && r.images >= 0 && r.accuracy >= 0 && r.accuracy <= 1 && Number.isFinite(r.loss) &&
@@ -290,6 +307,8 @@ export const mnistPredict = defineRequest((args: MnistPredictArgs): { pixels: Fl
 /** The live model as a ConvLab model file (weights, optimiser state, curves in its metadata). */
 export const mnistSave = defineRequest((args: { session: string }): { file: ArrayBuffer; step: number } => {
   const s = sessionOrFail(args.session);
-  const meta = { app: 'convlab-mnist-lab', preset: s.preset, seed: s.seed, settings: s.settings, step: s.step, epoch: s.epoch, images: s.images, history: s.history };
+  const e = s.lastEval;
+  const lastEval = e ? { accuracy: e.accuracy, loss: e.loss, count: e.count, confusion: Array.from(e.confusion), mistakes: e.mistakes.slice(0, MAX_MISTAKES) } : null;
+  const meta = { app: 'convlab-mnist-lab', preset: s.preset, seed: s.seed, settings: s.settings, step: s.step, epoch: s.epoch, images: s.images, history: s.history, lastEval, evalVersion: s.evalVersion };
   return { file: saveModel(s.model, { optimiser: s.optimiser, meta }), step: s.step };
 });
