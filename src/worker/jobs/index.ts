@@ -3,6 +3,7 @@
 // exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { augmentPicture } from './augmentPicture';
 import { benchmark } from './benchmark';
+import { cnnAscent, cnnFeatures } from './cnnFeatures';
 import { conv2d } from './conv2d';
 import { convLayer } from './convLayer';
 import { conv1d, conv3d } from './convNd';
@@ -23,6 +24,7 @@ import { tripletEmbedding } from './tripletEmbedding';
 export const jobs = {
   'augment-picture': augmentPicture,
   benchmark,
+  'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
   conv2d,
   'conv-layer': convLayer,
   conv1d, conv3d,
