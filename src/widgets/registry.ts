@@ -27,6 +27,7 @@ import { residualBlockWidget } from './residual-block/index';
 import { yoloEncoderWidget } from './yolo-encoder/index';
 import { bboxGridWidget } from './bbox-grid/index';
 import { anchorBoxesWidget } from './anchor-boxes/index';
+import { localizationTargetWidget } from './localization-target/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
@@ -60,6 +61,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'yolo-encoder': yoloEncoderWidget,
   'bbox-grid': bboxGridWidget,
   'anchor-boxes': anchorBoxesWidget,
+  'localization-target': localizationTargetWidget,
 };
 
 export function isRegistered(name: string): boolean {

@@ -169,4 +169,29 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'anchor-boxes', 'anchor-boxes', 'anchors');
     },
   },
+  {
+    name: 'localization-target: drag the car, y follows; class; no object → [0, ?, …] and loss (ŷ₁ − 0)²',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/object-localization`);
+      const w = W('localization-target');
+      await page.waitForSelector(`${w} [data-metric="loss"]`);
+      assert.equal(await metric(page, w, 'target'), '1,0.5,0.7,0.3,0.5,0,1,0');
+      await page.locator(`${w} .yg-scene`).scrollIntoViewIfNeeded();
+      const scene = await page.locator(`${w} .yg-scene`).boundingBox();
+      await dragBy(page, page.locator(`${w} [data-object="0"] .yg-box`), -scene.width * 0.18, -scene.height * 0.18);
+      await waitMetric(page, w, 'target', 'Number(v.split(",")[1]) < 0.4 && Number(v.split(",")[2]) < 0.6');
+      await page.selectOption(`${w} select`, '2');
+      await waitMetric(page, w, 'target', 'v.endsWith(",0,0,1")');
+      await page.fill(`${w} input[name="yhat-1"]`, '0.9');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-localization-en');
+      await axeWidget(page, w, 'localization-target', assert);
+      await page.click(`${w} input[role="switch"]`);
+      await waitMetric(page, w, 'target', 'v === "0,?,?,?,?,?,?,?"');
+      assert.ok(Math.abs(Number(await metric(page, w, 'loss')) - 0.81) < 1e-9, 'background image with ŷ₁ = 0.9 costs 0.81');
+      await shot(page, 'week3-localization-none-en');
+      await shots(newPage, baseURL, shot, assert, 'object-localization', 'localization-target', 'localization');
+    },
+  },
 ];

@@ -31,10 +31,14 @@ interface Props {
   inspect?: { row: number; col: number } | null;
   /** draw the cell-unit size grid of an anchor shape at the selected object's midpoint */
   ghosts?: Array<{ w: number; h: number; best: boolean; label: string }>;
+  /** shade the owner cell (off for a 1×1 "grid": plain localization) */
+  showOwner?: boolean;
+  /** text drawn in the middle of an empty image */
+  emptyText?: string;
 }
 
 export function GridScene(props: Props) {
-  const { grid: S, objects, placements, selected, onSelect, onChange, t, idPrefix, anchors, filled, inspect, ghosts } = props;
+  const { grid: S, objects, placements, selected, onSelect, onChange, t, idPrefix, anchors, filled, inspect, ghosts, showOwner = true, emptyText } = props;
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ i: number; handle: Handle; start: Box; x: number; y: number; id: number } | null>(null);
   const cell = P / S;
@@ -82,18 +86,19 @@ export function GridScene(props: Props) {
       aria-label={fmt(t.image, { s: S, n: objects.length })} onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
       <rect x={0} y={0} width={P} height={P} className="yg-bg" />
       {/* owner cells first, under everything */}
-      {placements.map((p) => (
+      {showOwner && placements.map((p) => (
         <rect key={`own${p.object}`} x={p.col * cell} y={p.row * cell} width={cell} height={cell}
           className={`yg-owner yg-c${objects[p.object].classId % 6}${p.collided ? ' yg-collided' : ''}`} data-owner-of={p.object} />
       ))}
       {lines.map((v, i) => <line key={`v${i}`} x1={v} x2={v} y1={0} y2={P} className="yg-gridline" />)}
       {lines.map((v, i) => <line key={`h${i}`} y1={v} y2={v} x1={0} x2={P} className="yg-gridline" />)}
-      {lines.slice(0, S).map((v, i) => (i % labelEvery === 0 ? (
+      {S > 1 && lines.slice(0, S).map((v, i) => (i % labelEvery === 0 ? (
         <g key={`n${i}`} className="yg-index" aria-hidden="true">
           <text x={v + cell / 2} y={-6} textAnchor="middle">{i + 1}</text>
           <text x={-6} y={v + cell / 2 + 4} textAnchor="end">{i + 1}</text>
         </g>
       ) : null))}
+      {emptyText && objects.length === 0 && <text x={P / 2} y={P / 2} textAnchor="middle" className="yg-empty">{emptyText}</text>}
       {inspect && <rect x={inspect.col * cell} y={inspect.row * cell} width={cell} height={cell} className="yg-inspect" />}
       {anchors && filled && [...filled.entries()].map(([k, f]) => {
         const [r, c] = k.split(',').map(Number);
