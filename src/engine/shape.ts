@@ -149,3 +149,22 @@ export function depthwiseParamCount(f: number, c: number, bias = true): number {
 export function convParamCountNd(filterShape: readonly number[], cIn: number, cOut: number, bias = true): number {
   return (sizeOf(filterShape) * cIn + (bias ? 1 : 0)) * cOut;
 }
+
+/**
+ * Transposed convolution ("up-convolution", U-Net): each input cell stamps the f×f filter,
+ * scaled by its value, into the output at stride s; overlaps add. The full stamp area is
+ * (n − 1)·s + f; padding p crops p rows/columns on each side and output padding adds
+ * `outputPadding` back at the bottom/right (PyTorch's output_padding; with p = 1, op = 1 this is
+ * TensorFlow's 'same': crop top/left only). 2×2, f = 3, s = 2, p = 1, op = 1 → 4×4.
+ */
+export function transposedConvOutputSize(n: number, f: number, p: number, s: number, outputPadding = 0): number {
+  assertInt('input size n', n, 1);
+  assertInt('filter size f', f, 1);
+  assertInt('padding p', p, 0);
+  assertInt('stride s', s, 1);
+  assertInt('output padding', outputPadding, 0);
+  if (outputPadding >= s && outputPadding > 0) throw new RangeError(`output padding must be smaller than the stride (${s}), got ${outputPadding}`);
+  const out = (n - 1) * s + f - 2 * p + outputPadding;
+  if (out < 1) throw new RangeError(`padding p = ${p} crops away the whole ${(n - 1) * s + f}-wide output`);
+  return out;
+}

@@ -19,6 +19,7 @@ import { ping } from './ping';
 import { residualBlock } from './residualBlock';
 import { pool2d } from './pool2d';
 import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
+import { transposedConv } from './transposedConv';
 import { tripletEmbedding } from './tripletEmbedding';
 
 export const jobs = {
@@ -40,6 +41,7 @@ export const jobs = {
   pool2d,
   'residual-block': residualBlock,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
+  'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
 } as const;
 
