@@ -127,3 +127,32 @@ export function pairFeatures(s: EncodedSet, i: number, j: number, w: ArrayLike<n
   const a = encoding(s, i), c = encoding(s, j);
   return { features: Array.from(a, (v, k) => Math.abs(v - c[k])), probability: siameseProbability(a, c, w, b) };
 }
+
+export interface BeforeAfter {
+  /** Best-τ verification accuracy on balanced pairs, before and after training. */
+  newBefore: number;
+  newAfter: number;
+  knownBefore: number;
+  knownAfter: number;
+}
+
+function bestAccuracy(s: EncodedSet): number {
+  const p = verificationPairs(s);
+  return p.d.length ? verificationScore(p, bestTau(p)).accuracy : 0;
+}
+
+/**
+ * What training on the seen classes bought: pairs of NEW classes (the one-shot case) and pairs of
+ * new pictures of the TRAINING classes, each with the untrained and the trained encoder, each at
+ * its own best τ (so the comparison is fair to all four).
+ */
+export function beforeAfter(s: EncodedSet & { untrained: Float32Array; seenLabels: ArrayLike<number>; seenTrained: Float32Array; seenUntrained: Float32Array }): BeforeAfter {
+  const known = [...new Set(Array.from(s.seenLabels))];
+  const seen = (e: Float32Array): EncodedSet => ({ dim: s.dim, embeddings: e, labels: s.seenLabels, unseen: known });
+  return {
+    newBefore: bestAccuracy({ ...s, embeddings: s.untrained }),
+    newAfter: bestAccuracy(s),
+    knownBefore: bestAccuracy(seen(s.seenUntrained)),
+    knownAfter: bestAccuracy(seen(s.seenTrained)),
+  };
+}

@@ -135,6 +135,10 @@ export const oneShotTests = [
       const tau = await num(page, w, 'tau');
       console.log(`    encoder trained in ${secs.toFixed(1)} s; verification accuracy ${(acc * 100).toFixed(1)}% at τ = ${tau}`);
       assert.ok(acc > 0.55, `above chance (50%): ${acc}`);
+      const ba = {};
+      for (const k of ['new-untrained', 'new-trained', 'known-untrained', 'known-trained']) ba[k] = await num(page, w, `${k}-accuracy`);
+      console.log(`    best-τ accuracy, untrained → trained: new classes ${ba['new-untrained']} → ${ba['new-trained']}; known classes ${ba['known-untrained']} → ${ba['known-trained']}`);
+      assert.ok(ba['known-trained'] > ba['known-untrained'] + 0.05, 'training separates new pictures of the training classes');
       // τ = 0 rejects every pair: exactly half right (the same-class half is rejected)
       await page.locator(`${w} input[type="range"]`).fill('0');
       assert.equal(await num(page, w, 'tau'), 0);

@@ -1,6 +1,6 @@
 // One-shot view logic on a hand-made encoded set (1-D encodings, so distances are easy to check).
 import { describe, expect, it } from 'vitest';
-import { bestTau, database, histogram, pairFeatures, recognise, verificationPairs, verificationScore, type EncodedSet } from '../../src/viz/tripletOneShot';
+import { beforeAfter, bestTau, database, histogram, pairFeatures, recognise, verificationPairs, verificationScore, type EncodedSet } from '../../src/viz/tripletOneShot';
 
 // classes 7 at 0 and 0.1, 8 at 1 and 1.2, 9 at 3; a stranger 2 at 0.05
 const set: EncodedSet = { dim: 1, embeddings: Float32Array.of(0, 0.1, 1, 1.2, 3, 0.05), labels: [7, 7, 8, 8, 9, 2], unseen: [7, 8, 9] };
@@ -48,5 +48,25 @@ describe('one-shot view logic', () => {
     const f = pairFeatures(set, 2, 3, [-2], 1);
     expect(f.features[0]).toBeCloseTo(0.2, 6);
     expect(f.probability).toBeCloseTo(1 / (1 + Math.exp(-(1 - 0.4))), 6);
+  });
+});
+
+describe('beforeAfter', () => {
+  it('best-τ accuracy for new classes and for new pictures of known classes, before and after', () => {
+    const r = beforeAfter({
+      ...set,
+      // untrained: the two 7s far apart, so one same pair is beyond every different pair
+      untrained: Float32Array.of(0, 5, 1, 1.2, 3, 0.05),
+      // known classes 0 and 1: trained encodings separate them, untrained ones mix them
+      seenLabels: [0, 0, 1, 1],
+      seenTrained: Float32Array.of(0, 0.1, 2, 2.1),
+      seenUntrained: Float32Array.of(0, 2, 0.1, 2.1),
+    });
+    expect(r.newAfter).toBe(1);
+    expect(r.newBefore).toBeLessThan(1);
+    expect(r.knownAfter).toBe(1);
+    // untrained known: same pairs d = 4, 4; different pairs kept (every 2nd of 0.01, 4.41, 3.61, 0.01):
+    // 0.01 and 3.61 — no τ does better than chance
+    expect(r.knownBefore).toBe(0.5);
   });
 });

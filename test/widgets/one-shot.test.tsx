@@ -31,6 +31,10 @@ const set: OneShotSet = {
   unseen: [7, 8, 9],
   w: Float32Array.of(-5, -5),
   b: 2,
+  untrained: Float32Array.from(pts.flat()),
+  seenLabels: Uint8Array.of(0, 0, 1, 1),
+  seenTrained: Float32Array.of(0, 0, 0, 0.1, 2, 2, 2, 2.1),
+  seenUntrained: Float32Array.of(0, 0, 2, 2, 0, 0.1, 2, 2.1),
 };
 
 function render(node: React.ReactNode, lang: 'en' | 'zh' = 'en') {

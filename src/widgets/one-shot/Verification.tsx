@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Metric } from '../../ui';
 import { formatCell } from '../../viz/format';
-import { pairFeatures, verificationScore, type VerificationPairs } from '../../viz/tripletOneShot';
+import { beforeAfter, pairFeatures, verificationScore, type VerificationPairs } from '../../viz/tripletOneShot';
 import type { OneShotSet } from '../../worker/jobs/embedding/oneShot';
 import { ComponentBars, Digit, DistanceHistogram } from './parts';
 import { oneShotStrings } from './strings';
@@ -23,6 +23,8 @@ export function Verification({ set, pairs, tau, best }: { set: OneShotSet; pairs
     for (let q = 0; q < pairs.d.length; q++) if ((pairFeatures(set, pairs.i[q], pairs.j[q], set.w, set.b).probability > 0.5) === (pairs.same[q] === 1)) ok++;
     return pairs.d.length ? ok / pairs.d.length : 0;
   }, [set, pairs]);
+  const ba = useMemo(() => beforeAfter(set), [set]);
+  const pc = (x: number) => `${(x * 100).toFixed(1)}%`;
   const [pick, setPick] = useState({ same: 0, diff: 0, which: 1 });
   const k = useMemo(() => {
     // the pick-th pair of the wanted kind (evenly spread over the list)
@@ -59,6 +61,25 @@ export function Verification({ set, pairs, tau, best }: { set: OneShotSet; pairs
           </div>
         </div>
       </div>
+      <table className="os-compare">
+        <caption>{t.compareTitle}</caption>
+        <thead>
+          <tr><th scope="col" /><th scope="col">{t.before}</th><th scope="col">{t.after}</th></tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t.newClasses}</th>
+            <td><Metric name="new-untrained-accuracy" value={ba.newBefore}>{pc(ba.newBefore)}</Metric></td>
+            <td><Metric name="new-trained-accuracy" value={ba.newAfter}>{pc(ba.newAfter)}</Metric></td>
+          </tr>
+          <tr>
+            <th scope="row">{t.knownClasses}</th>
+            <td><Metric name="known-untrained-accuracy" value={ba.knownBefore}>{pc(ba.knownBefore)}</Metric></td>
+            <td><Metric name="known-trained-accuracy" value={ba.knownAfter}>{pc(ba.knownAfter)}</Metric></td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="os-note">{t.compareNote}</p>
       <div className="os-logistic">
         <p><strong>{fmt(t.logistic, { p: lf.probability.toFixed(3) })}</strong> → {lf.probability > 0.5 ? t.saysSame : t.saysDiff}</p>
         <ComponentBars features={lf.features} w={set.w} label={t.components} />

@@ -6,7 +6,7 @@ import { loadMnist, type Mnist } from '../../data/mnist';
 import { defineLongJob, JobError } from './types';
 import { MININGS, type Mining } from './embedding/mining';
 import { createSession, sessionStep, evalChunk, type EmbeddingSession } from './embedding/session';
-import { buildOneShotSet, type OneShotSet } from './embedding/oneShot';
+import { buildOneShotSet, encodePicks, oneShotPicks, type OneShotPicks, type OneShotSet } from './embedding/oneShot';
 
 export interface TripletEmbeddingArgs {
   mining: Mining;
@@ -71,6 +71,8 @@ interface State {
   hist: { step: number[]; loss: number[]; easy: number[] };
   testHist: { step: number[]; loss: number[]; version: number };
   oneShot: OneShotSet | null;
+  /** One-shot: the digits compared and their encodings before any training (the baseline). */
+  picks: { picks: OneShotPicks; before: { unseen: Float32Array; seen: Float32Array } } | null;
   finished: boolean;
 }
 
@@ -109,7 +111,7 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       throw new JobError('bad-setting', `maxSteps must be a whole number ≥ 1, got ${args.maxSteps}`, { name: 'maxSteps', value: String(args.maxSteps) });
     }
     startLoading(args.dataUrl);
-    return { args, s: null, smoothLoss: null, smoothEasy: null, hist: { step: [], loss: [], easy: [] }, testHist: { step: [], loss: [], version: 0 }, oneShot: null, finished: false };
+    return { args, s: null, smoothLoss: null, smoothEasy: null, hist: { step: [], loss: [], easy: [] }, testHist: { step: [], loss: [], version: 0 }, oneShot: null, picks: null, finished: false };
   },
   step(st) {
     if (!st.s) {
@@ -117,6 +119,10 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       if (!digits) return false; // still loading
       const a = st.args;
       st.s = createSession(digits.train, digits.test, { mining: a.mining, seed: a.seed ?? 1, dim: a.dim ?? 2, ...(a.classes ? { classes: a.classes } : {}), ...(a.testCount ? { testCount: a.testCount } : {}), ...(a.learningRate ? { learningRate: a.learningRate } : {}) });
+      if (a.oneShot) {
+        const picks = oneShotPicks(digits.test, st.s.config.classes, st.s.config.seed);
+        st.picks = { picks, before: encodePicks(st.s.model, digits.test, picks) };
+      }
       return false;
     }
     const s = st.s;
@@ -128,7 +134,7 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
         evalChunk(s);
         return false;
       }
-      if (st.args.oneShot && !st.oneShot) st.oneShot = buildOneShotSet(s.model, s.train, s.test, s.config.dim, s.config.classes, s.config.seed);
+      if (st.args.oneShot && !st.oneShot && st.picks) st.oneShot = buildOneShotSet(s.model, s.train, s.test, s.config.dim, s.config.classes, s.config.seed, st.picks.picks, st.picks.before);
       st.finished = true;
       return true;
     }
@@ -182,7 +188,13 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
       evalVersion: s?.evalVersion ?? 0,
       curve: { step: Float32Array.from(st.hist.step), loss: Float32Array.from(st.hist.loss), easy: Float32Array.from(st.hist.easy) },
       testCurve: { step: Float32Array.from(st.testHist.step), loss: Float32Array.from(st.testHist.loss) },
-      oneShot: os ? { ...os, embeddings: os.embeddings.slice(), labels: os.labels.slice(), images: os.images.slice(), w: os.w.slice(), unseen: os.unseen.slice() } : null,
+      oneShot: os
+        ? {
+            ...os,
+            embeddings: os.embeddings.slice(), labels: os.labels.slice(), images: os.images.slice(), w: os.w.slice(), unseen: os.unseen.slice(),
+            untrained: os.untrained.slice(), seenLabels: os.seenLabels.slice(), seenTrained: os.seenTrained.slice(), seenUntrained: os.seenUntrained.slice(),
+          }
+        : null,
     };
   },
   update(st, patch) {

@@ -22,6 +22,35 @@ export interface OneShotSet {
   /** Logistic unit of §36 fitted on seen-class pairs. */
   w: Float32Array;
   b: number;
+  /**
+   * For the before/after comparison: the same unseen digits encoded by the UNTRAINED network,
+   * and held-out test digits of the SEEN classes (new pictures of known "people"), encoded by
+   * the untrained and the trained network.
+   */
+  untrained: Float32Array;
+  seenLabels: Uint8Array;
+  seenTrained: Float32Array;
+  seenUntrained: Float32Array;
+}
+
+/** The digits the comparison uses, chosen once (seeded) so that before and after see the same ones. */
+export interface OneShotPicks {
+  idx: Int32Array;
+  seenIdx: Int32Array;
+  unseen: number[];
+}
+
+export function oneShotPicks(test: DigitSet, seen: readonly number[], seed: number): OneShotPicks {
+  const unseen = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((c) => !seen.includes(c));
+  const unseenIdx = pickDigits(test, unseen, 30, seed + 1);
+  const strangers = pickDigits(test, seen, 2, seed + 2);
+  const seenIdx = pickDigits(test, seen, 15, seed + 4);
+  return { idx: Int32Array.from([...unseenIdx, ...strangers]), seenIdx, unseen };
+}
+
+/** Encodings of the picks by the current network (call before training for the baseline). */
+export function encodePicks(model: Model, test: DigitSet, picks: OneShotPicks): { unseen: Float32Array; seen: Float32Array } {
+  return { unseen: embedIndices(model, test, picks.idx), seen: embedIndices(model, test, picks.seenIdx) };
 }
 
 /** Pick `perClass` test digits of each class in `classes` (seeded). */
@@ -92,13 +121,10 @@ function absDiff(e: Float32Array, d: number, i: number, j: number): number[] {
   return f;
 }
 
-/** The evaluation set for the widget: unseen digits + strangers, and the fitted logistic unit. */
-export function buildOneShotSet(model: Model, train: DigitSet, test: DigitSet, dim: number, seen: readonly number[], seed: number): OneShotSet {
-  const unseen = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((c) => !seen.includes(c));
-  const unseenIdx = pickDigits(test, unseen, 30, seed + 1);
-  const strangers = pickDigits(test, seen, 2, seed + 2);
-  const idx = Int32Array.from([...unseenIdx, ...strangers]);
-  const embeddings = embedIndices(model, test, idx);
+/** The evaluation set for the widget: unseen digits + strangers, the fitted logistic unit, baselines. */
+export function buildOneShotSet(model: Model, train: DigitSet, test: DigitSet, dim: number, seen: readonly number[], seed: number, picks: OneShotPicks, before: { unseen: Float32Array; seen: Float32Array }): OneShotSet {
+  const { idx, seenIdx, unseen } = picks;
+  const now = encodePicks(model, test, picks);
   const labels = Uint8Array.from(idx, (i) => test.labels[i]);
   const images = new Uint8Array(idx.length * MNIST_PIXELS);
   idx.forEach((i, k) => images.set(test.images.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS), k * MNIST_PIXELS));
@@ -106,5 +132,11 @@ export function buildOneShotSet(model: Model, train: DigitSet, test: DigitSet, d
   const fitIdx = pickDigits(train, seen, 12, seed + 3);
   const fitEmb = embedIndices(model, train, fitIdx);
   const { w, b } = fitPairLogistic(fitEmb, dim, Uint8Array.from(fitIdx, (i) => train.labels[i]));
-  return { dim, embeddings, labels, images, unseen, w, b };
+  return {
+    dim, embeddings: now.unseen, labels, images, unseen, w, b,
+    untrained: before.unseen,
+    seenLabels: Uint8Array.from(seenIdx, (i) => test.labels[i]),
+    seenTrained: now.seen,
+    seenUntrained: before.seen,
+  };
 }
