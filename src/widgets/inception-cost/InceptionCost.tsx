@@ -52,6 +52,7 @@ export default function InceptionCost(_: WidgetProps<InceptionCostParams>) {
           </div>
           <p className="ic-stage">
             <span data-metric="direct-formula" data-value={c.direct.multiplies}><Formula tex={costTex(c.direct)} /></span>
+            <span className="ic-params">{fmt(t.params, { n: formatCount(c.direct.params) })}</span>
           </p>
         </div>
 
@@ -67,10 +68,12 @@ export default function InceptionCost(_: WidgetProps<InceptionCostParams>) {
           <p className="ic-stage">
             <span>{t.stage1}: </span>
             <span data-metric="reduce-cost" data-value={c.reduce.multiplies}><Formula tex={costTex(c.reduce)} /></span>
+            <span className="ic-params">{fmt(t.params, { n: formatCount(c.reduce.params) })}</span>
           </p>
           <p className="ic-stage">
             <span>{t.stage2}: </span>
             <span data-metric="conv-cost" data-value={c.conv.multiplies}><Formula tex={costTex(c.conv)} /></span>
+            <span className="ic-params">{fmt(t.params, { n: formatCount(c.conv.params) })}</span>
           </p>
         </div>
 

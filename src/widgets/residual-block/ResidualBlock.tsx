@@ -99,7 +99,9 @@ export default function ResidualBlock(_: WidgetProps<ResidualBlockParams>) {
             {vec('z2', t.z2, r?.z2.data)}
             <span className={`rb-plus${skip ? '' : ' rb-dim'}`} aria-hidden="true">+</span>
             <div className={skip ? '' : 'rb-dim'}>{vec('shortcut', proj ? t.shortcutWs : t.shortcut, r?.shortcut.data)}</div>
-            {arrow('g')}
+            <span className={`rb-plus${skip ? '' : ' rb-dim'}`} aria-hidden="true">=</span>
+            <div className={skip ? '' : 'rb-dim'}>{vec('sum', t.sum, r?.sum.data)}</div>
+            {arrow(skip ? 'g' : 'g(z[l+2])')}
             {vec('out', t.out, r?.out.data)}
           </div>
         </div>
