@@ -14,7 +14,6 @@ import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
  */
 const PENDING_WIDGETS = [
   'cnn-features',
-  'landmarks',
   'sliding-windows',
   'region-proposals',
   'transposed-conv',

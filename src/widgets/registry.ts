@@ -32,6 +32,7 @@ import { convNdWidget } from './conv-1d-3d/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
 import { dataAugmentationWidget } from './data-augmentation/index';
+import { landmarksWidget } from './landmarks/index';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'conv-volume': convVolume,
@@ -48,6 +49,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'gram-matrix': gramMatrixWidget,
   'inception-module': inceptionModuleWidget,
   iou: iouWidget,
+  landmarks: landmarksWidget,
   'learn-filter': learnFilterWidget,
   'nms-stepper': nmsStepper,
   'one-by-one': oneByOneWidget,

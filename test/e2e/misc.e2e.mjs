@@ -94,4 +94,51 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'data-augmentation', 'data-augmentation', 'augment', '[data-metric="samples"]');
     },
   },
+  {
+    name: 'landmarks: y has 1 + 2n entries; drag and keyboard move a landmark; a label swap changes y, not the picture',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/landmark-detection`);
+      const w = W('landmarks');
+      await page.waitForSelector(`${w} [data-metric="vector-length"]`);
+      assert.equal(await metric(page, w, 'landmarks'), '4');
+      assert.equal(await metric(page, w, 'vector-length'), '9');
+      const entry = (name) => page.getAttribute(`${w} [data-entry="${name}"]`, 'data-value');
+      await page.locator(`${w} .lm-face`).scrollIntoViewIfNeeded();
+      // Drag landmark 1 (left eye, outer corner) to the right with the mouse.
+      const x0 = Number(await entry('l1x'));
+      const dot = await page.locator(`${w} [data-landmark="0"] .lm-dot`).boundingBox();
+      const face = await page.locator(`${w} .lm-face`).boundingBox();
+      await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(dot.x + dot.width / 2 + face.width * 0.05, dot.y + dot.height / 2, { steps: 5 });
+      await page.mouse.move(dot.x + dot.width / 2 + face.width * 0.1, dot.y + dot.height / 2, { steps: 5 });
+      await page.mouse.up();
+      const x1 = Number(await entry('l1x'));
+      assert.ok(Math.abs(x1 - (x0 + 0.1)) < 0.02, `dragged l1x ${x0} → ${x1}`);
+      // Keyboard: arrow up moves l1y by 0.01.
+      const y0 = Number(await entry('l1y'));
+      await page.focus(`${w} [data-landmark="0"]`);
+      await page.keyboard.press('ArrowUp');
+      assert.equal(Number(await entry('l1y')), Math.round((y0 - 0.01) * 1000) / 1000);
+      // 8 landmarks → 17; swap labels 1 and 4 → their entries are flagged, the dots stay.
+      await page.selectOption(`${w} select >> nth=0`, '8');
+      await waitMetric(page, w, 'vector-length', 'v === "17"');
+      const before = await entry('l1x');
+      const l4x = await entry('l4x');
+      await page.selectOption(`${w} select >> nth=1`, '1');
+      await page.selectOption(`${w} select >> nth=2`, '4');
+      await page.click(`${w} [data-action="swap"]`);
+      assert.equal(await entry('l1x'), l4x);
+      assert.equal(await entry('l4x'), before);
+      assert.equal(await page.locator(`${w} .lm-changed`).count(), 4);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'misc-landmarks-en');
+      // Mirror without renumbering: the common mistake is called out.
+      await page.click(`${w} .lm-controls input[role="switch"] >> nth=1`);
+      await page.waitForSelector(`${w} .ui-callout-mistake`);
+      await shot(page, 'misc-landmarks-mirror-en');
+      await shots(newPage, baseURL, shot, assert, 'landmark-detection', 'landmarks', 'landmarks', '[data-metric="vector-length"]');
+    },
+  },
 ];

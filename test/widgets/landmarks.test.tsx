@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+// The landmarks widget in a DOM: y has 1 + 2n entries; the keyboard moves a landmark and its
+// entries; swapping two labels changes exactly their four entries; no face → [0, ?, …]; zh.
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import Landmarks from '../../src/widgets/landmarks/Landmarks';
+import { LangContext } from '../../src/ui/i18n';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+let host: HTMLElement | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+function mount(lang: 'en' | 'zh' = 'en') {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  root = createRoot(host);
+  act(() => root!.render(<LangContext.Provider value={lang}><Landmarks params={{}} /></LangContext.Provider>));
+  return host;
+}
+
+const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
+const entries = (h: HTMLElement) => [...h.querySelectorAll('[data-entry]')].map((e) => [e.getAttribute('data-entry'), e.getAttribute('data-value')]);
+const changed = (h: HTMLElement) => [...h.querySelectorAll('.lm-changed')].map((e) => e.getAttribute('data-entry'));
+function select(el: HTMLSelectElement, value: string) {
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+describe('landmarks widget', () => {
+  it('4 eye corners → y of length 9: [1, 0.30, 0.42, 0.43, 0.42, …]', () => {
+    const h = mount();
+    expect(metric(h, 'landmarks')).toBe('4');
+    expect(metric(h, 'vector-length')).toBe('9');
+    expect(entries(h).slice(0, 5)).toEqual([['face', '1'], ['l1x', '0.3'], ['l1y', '0.42'], ['l2x', '0.43'], ['l2y', '0.42']]);
+    select(h.querySelector('select') as HTMLSelectElement, '12');
+    expect(metric(h, 'vector-length')).toBe('25');
+    expect(h.querySelectorAll('[data-landmark]')).toHaveLength(12);
+  });
+
+  it('arrow keys move a landmark; its entries follow', () => {
+    const h = mount();
+    const p = h.querySelector('[data-landmark="0"]') as HTMLElement;
+    act(() => void p.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    act(() => void p.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', shiftKey: true, bubbles: true })));
+    expect(entries(h)[1]).toEqual(['l1x', '0.31']);
+    expect(entries(h)[2]).toEqual(['l1y', '0.47']);
+  });
+
+  it('swapping labels 2 and 3 changes l2x, l2y, l3x, l3y; the points do not move; consistent order undoes it', () => {
+    const h = mount();
+    const before = entries(h);
+    const dots = () => [...h.querySelectorAll('.lm-dot')].map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+    const d0 = dots();
+    const [, a, b] = [...h.querySelectorAll('select')] as HTMLSelectElement[];
+    select(a, '2');
+    select(b, '3');
+    act(() => (h.querySelector('[data-action="swap"]') as HTMLButtonElement).click());
+    expect(changed(h)).toEqual(['l2x', 'l2y', 'l3x', 'l3y']);
+    expect(entries(h)[3]).toEqual(['l2x', before[5][1]]);
+    expect(dots()).toEqual(d0);
+    expect(h.querySelector('[data-landmark="1"]')!.getAttribute('data-label')).toBe('3');
+    expect(h.textContent).toContain('near neither');
+    act(() => (h.querySelector('[data-action="reset"]') as HTMLButtonElement).click());
+    expect(changed(h)).toEqual([]);
+    expect(entries(h)).toEqual(before);
+  });
+
+  it('no face: y = [0, ?, …]; zh labels', () => {
+    const h = mount('zh');
+    const face = h.querySelector('input[role="switch"]') as HTMLInputElement;
+    act(() => face.click());
+    expect(entries(h)[0]).toEqual(['face', '0']);
+    expect(entries(h).slice(1).every(([, v]) => v === '')).toBe(true);
+    expect(h.textContent).toContain('目标向量 y');
+    expect(metric(h, 'vector-length')).toBe('9');
+  });
+});
