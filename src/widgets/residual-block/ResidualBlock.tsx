@@ -128,7 +128,7 @@ export default function ResidualBlock(_: WidgetProps<ResidualBlockParams>) {
           )}
           <div className="rb-explain">
             {proj && <p>{t.projNote}</p>}
-            {isIdentity ? <Callout kind="tip">{t.identity}</Callout> : !skip && allZero && scaleW === 0 ? <Callout kind="mistake">{t.plainZero}</Callout> : <p>{t.working}</p>}
+            {isIdentity ? <Callout kind="tip">{t.identity}</Callout> : !skip && allZero && scaleW === 0 ? <Callout kind="mistake">{t.plainZero}</Callout> : <p>{skip ? t.working : t.plain}</p>}
           </div>
         </div>
         <Callout kind="mistake" title={t.mistakeTitle}>{t.mistake}</Callout>
