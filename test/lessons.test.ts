@@ -16,7 +16,6 @@ const PENDING_WIDGETS = [
   'cnn-features',
   'sliding-windows',
   'region-proposals',
-  'transposed-conv',
   'style-transfer',
   'content-cost',
 ];

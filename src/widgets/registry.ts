@@ -28,6 +28,7 @@ import { yoloEncoderWidget } from './yolo-encoder/index';
 import { bboxGridWidget } from './bbox-grid/index';
 import { anchorBoxesWidget } from './anchor-boxes/index';
 import { localizationTargetWidget } from './localization-target/index';
+import { transposedConvWidget } from './transposed-conv/index';
 import { convNdWidget } from './conv-1d-3d/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
@@ -64,6 +65,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'bbox-grid': bboxGridWidget,
   'anchor-boxes': anchorBoxesWidget,
   'localization-target': localizationTargetWidget,
+  'transposed-conv': transposedConvWidget,
 };
 
 export function isRegistered(name: string): boolean {

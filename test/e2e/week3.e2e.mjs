@@ -194,4 +194,36 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'object-localization', 'localization-target', 'localization');
     },
   },
+  {
+    name: 'transposed-conv: step the four stamps (keyboard →) → rows 0 4 0 1 / 10 7 6 3 / 0 7 0 2 / 6 3 4 2; edit an input value',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/semantic-segmentation-unet`);
+      const w = W('transposed-conv');
+      await page.waitForSelector(`${w} [data-grid="output"]`);
+      assert.equal(await metric(page, w, 'output-size'), '4x4');
+      assert.equal(await metric(page, w, 'output'), '0 0 0 0/0 0 0 0/0 0 0 0/0 0 0 0');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.focus(`${w} [data-action="reset"]`);
+      await page.click(`${w} [data-action="reset"]`);
+      for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+      await waitMetric(page, w, 'step', 'v === "2"');
+      await page.locator(`${w} [data-grid="output"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-tconv-step2-en');
+      for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+      await waitMetric(page, w, 'output', 'v === "0 4 0 1/10 7 6 3/0 7 0 2/6 3 4 2"');
+      // Hover the overlap cell (row 2, column 1): 2·2 + 3·2 = 10.
+      await page.hover(`${w} [data-grid="output"] [data-row="1"][data-col="0"]`);
+      await page.waitForFunction((s) => document.querySelector(`${s} .tc-hover`)?.textContent?.includes('= 10'), w);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-tconv-en');
+      await axeWidget(page, w, 'transposed-conv', assert);
+      // Edit input (1, 1) from 2 to 0: its stamp disappears.
+      await page.click(`${w} [data-grid="input"] [data-row="0"][data-col="0"]`);
+      await page.locator(`${w} [data-grid="input"] input`).fill('0');
+      await page.keyboard.press('Enter');
+      await waitMetric(page, w, 'output', 'v === "0 2 0 1/6 5 6 3/0 7 0 2/6 3 4 2"');
+      await shots(newPage, baseURL, shot, assert, 'semantic-segmentation-unet', 'transposed-conv', 'tconv');
+    },
+  },
 ];

@@ -60,3 +60,16 @@ describe('transposed-conv job', () => {
     }
   });
 });
+
+describe('transposed-conv view geometry', () => {
+  it('stamps land at (i·s, j·s); output (2, 1) gets 2·2 from input (1, 1) and 3·2 from input (2, 1) = 10', async () => {
+    const { stampRect, contributions, canvasSize } = await import('../../src/viz/transposedConv');
+    expect(canvasSize(2, 3, 2)).toBe(5);
+    expect(stampRect(1, 0, 3, 2)).toEqual({ row: 2, col: 0, rows: 3, cols: 3 });
+    // 0-based output (1, 0): the lesson's "row 2, column 1"
+    const terms = contributions(1, 0, 2, 3, 2, 1);
+    expect(terms).toEqual([{ i: 0, j: 0, u: 2, v: 1 }, { i: 1, j: 0, u: 0, v: 1 }]);
+    const sum = terms.reduce((a, q) => a + INPUT[q.i * 2 + q.j] * FILTER[q.u * 3 + q.v], 0);
+    expect(sum).toBe(10);
+  });
+});
