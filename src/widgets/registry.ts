@@ -30,12 +30,14 @@ import { anchorBoxesWidget } from './anchor-boxes/index';
 import { localizationTargetWidget } from './localization-target/index';
 import { transposedConvWidget } from './transposed-conv/index';
 import { convNdWidget } from './conv-1d-3d/index';
+import { cnnFeaturesWidget } from './cnn-features/index';
 
 import { gramMatrixWidget } from './gram-matrix/index';
 import { dataAugmentationWidget } from './data-augmentation/index';
 import { landmarksWidget } from './landmarks/index';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
+  'cnn-features': cnnFeaturesWidget,
   'conv-volume': convVolume,
   'conv-1d-3d': convNdWidget,
   pooling,

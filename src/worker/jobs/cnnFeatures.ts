@@ -99,9 +99,10 @@ function labModel(file: ArrayBuffer): { model: Model; step: number | null; accur
     const { model, meta } = loadModel(file);
     if (model.kind !== 'sequential' || model.inputShape.join('x') !== '28x28x1') throw new Error('this model does not read 28×28 digits');
     if (!model.layers.some((l) => l.type === 'conv2d')) throw new Error('this model has no conv layer');
-    const m = (meta && typeof meta === 'object' ? meta : {}) as { step?: unknown; history?: { testAcc?: unknown } };
+    const m = (meta && typeof meta === 'object' ? meta : {}) as { step?: unknown; history?: { testAcc?: unknown }; lastEval?: { accuracy?: unknown } };
     const step = typeof m.step === 'number' ? m.step : null;
-    const acc = Array.isArray(m.history?.testAcc) ? (m.history.testAcc as unknown[]).at(-1) : undefined;
+    // The lab saves its last test pass (lastEval) and its curves (history.testAcc).
+    const acc = m.lastEval?.accuracy ?? (Array.isArray(m.history?.testAcc) ? (m.history.testAcc as unknown[]).at(-1) : undefined);
     return { model, step, accuracy: typeof acc === 'number' ? acc : null };
   } catch (e) {
     const reason = (e as Error).message;
@@ -169,7 +170,7 @@ export const cnnFeatures = defineLongJob<CnnFeaturesArgs, FeaturesState, CnnFeat
     return {
       layers: s.result.map((l) => ({
         ...l, rf: { ...l.rf },
-        patches: l.patches.slice(), values: l.values.slice(), images: l.images.slice(),
+        patches: l.patches.slice(), values: l.values.slice(), images: l.images.slice(), labels: l.labels.slice(),
         rows: l.rows.slice(), cols: l.cols.slice(), thumbs: l.thumbs.slice(),
       })),
     };

@@ -14,6 +14,8 @@ export interface ConvLayerRef {
   id: string;
   number: number;
   units: number;
+  /** Filter size f (f×f window on the layer below). */
+  kernel: number;
   /** Side of the layer's output map. */
   side: number;
   rf: ReceptiveField;
@@ -31,7 +33,8 @@ export function convLayers(model: Model): ConvLayerRef[] {
   const rfs = receptiveFields(sequentialSpecs(model), model.inputShape[0]);
   const out: ConvLayerRef[] = [];
   model.layers.forEach((l, k) => {
-    if (l.type === 'conv2d') out.push({ id: l.id, number: out.length + 1, units: l.outShape[2], side: l.outShape[0], rf: rfs[k] });
+    const spec = model.spec.nodes[k];
+    if (spec.type === 'conv2d') out.push({ id: l.id, number: out.length + 1, units: l.outShape[2], kernel: spec.size, side: l.outShape[0], rf: rfs[k] });
   });
   return out;
 }
@@ -72,6 +75,8 @@ export interface LayerFeatures extends ConvLayerRef {
   values: Float32Array;
   /** units × 9: test digit index and the unit's position (row, col) in the layer's map. */
   images: Int32Array;
+  /** units × 9: the digit each patch comes from (its label). */
+  labels: Uint8Array;
   rows: Int32Array;
   cols: Int32Array;
   /** units × rf.size²: mean of the nine patches, the unit's thumbnail. */
@@ -97,6 +102,7 @@ export function finishAnalysis(a: Analysis, test: DigitSet): LayerFeatures[] {
     const patches = new Float32Array(l.units * TOP * area);
     const values = new Float32Array(l.units * TOP);
     const images = new Int32Array(l.units * TOP).fill(-1);
+    const labels = new Uint8Array(l.units * TOP);
     const rows = new Int32Array(l.units * TOP);
     const cols = new Int32Array(l.units * TOP);
     const thumbs = new Float32Array(l.units * area);
@@ -108,6 +114,7 @@ export function finishAnalysis(a: Analysis, test: DigitSet): LayerFeatures[] {
         values[slot] = t.values[i];
         if (t.images[i] < 0) continue;
         images[slot] = t.images[i];
+        labels[slot] = test.labels[t.images[i]];
         rows[slot] = t.rows[i];
         cols[slot] = t.cols[i];
         cropPatch(test, t.images[i], l.rf, t.rows[i], t.cols[i], patches, slot * area);
@@ -116,6 +123,6 @@ export function finishAnalysis(a: Analysis, test: DigitSet): LayerFeatures[] {
       }
       if (found) for (let p = 0; p < area; p++) thumbs[u * area + p] /= found;
     }
-    return { ...l, rf: { ...l.rf }, patches, values, images, rows, cols, thumbs };
+    return { ...l, rf: { ...l.rf }, patches, values, images, labels, rows, cols, thumbs };
   });
 }

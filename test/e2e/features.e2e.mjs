@@ -1,0 +1,114 @@
+// What CNNs learn (§38) in real Chromium: on lesson 41, train the quick LeNet-5-like model in
+// the worker, see a unit's nine best test patches with their receptive field (5×5 in layer 1,
+// 14×14 in layer 2), pick units by keyboard, run gradient ascent on the input and read the
+// unit's activation rising past its start (and past the best real patch). axe on the widget.
+// Screenshots: en, zh, dark, presenter.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const W = '[data-widget="cnn-features"]';
+// Generous for a busy shared 2-core machine (FEATURES_LIMIT_S overrides).
+const LIMIT_S = Number(process.env.FEATURES_LIMIT_S ?? 150);
+
+const num = async (page, name) => {
+  const v = await page.locator(`${W} [data-metric="${name}"]`).first().getAttribute('data-value');
+  return v === null || v === '' ? NaN : Number(v);
+};
+
+async function axeWidget(page, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (sel) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, W);
+  assert.deepEqual(result, [], `axe on ${label}`);
+}
+
+async function ascend(page, assert, label) {
+  const top = await num(page, 'top-activation');
+  await page.click(`${W} [data-part="ascent"] [data-action="start"]`);
+  await page.waitForFunction((sel) => {
+    const s = document.querySelector(`${sel} [data-metric="step"]`);
+    return s && Number(s.getAttribute('data-value')) >= 150;
+  }, W, { timeout: 60_000 });
+  const act = await num(page, 'ascent-activation');
+  const label2 = await page.locator(`${W} [data-part="ascent"] canvas[role="img"]`).getAttribute('aria-label');
+  assert.ok(/activation/.test(label2), `the optimised image has a text alternative: ${label2}`);
+  assert.ok(act > top, `${label}: ascent activation ${act} beats the best real patch ${top}`);
+  return { top, act };
+}
+
+export default [
+  {
+    name: 'cnn-features: train the quick model, nine patches per unit, receptive fields, gradient ascent (en, zh, dark, presenter, axe)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/what-cnns-learn`);
+      const start = page.locator(`${W} [data-part="model"] [data-action="start"]`);
+      await start.waitFor({ timeout: 20_000 });
+      await page.locator(W).scrollIntoViewIfNeeded();
+      await shot(page, 'features-before-en');
+      const t0 = Date.now();
+      await start.click();
+      // pause and resume while it trains
+      const pause = page.locator(`${W} [data-part="model"] [data-action="pause"]`);
+      await pause.waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(800);
+      await pause.click();
+      const resume = page.locator(`${W} [data-part="model"] [data-action="start"]`);
+      await resume.waitFor({ timeout: 10_000 });
+      await resume.click();
+      await page.waitForSelector(`${W} [data-metric="test-accuracy"]`, { timeout: LIMIT_S * 1000 });
+      const secs = (Date.now() - t0) / 1000;
+      const acc = await num(page, 'test-accuracy');
+      console.log(`    quick model ready in ${secs.toFixed(1)} s (with a pause), test accuracy ${acc}`);
+      assert.ok(acc > 0.9, `quick model accuracy ${acc}`);
+      // nine patches of layer 1, unit 1: 5×5 receptive field
+      assert.equal(await page.locator(`${W} [data-part="patches"] canvas`).count(), 9);
+      assert.equal(await num(page, 'receptive-field'), 5);
+      const top1 = await num(page, 'top-activation');
+      assert.ok(top1 > 0, `unit 1's best activation ${top1}`);
+      assert.equal(await page.locator(`${W} [role="radio"]`).count(), 8, 'eight layer-1 units');
+      // keyboard: the chosen unit has focus; ArrowRight picks unit 2
+      await page.focus(`${W} [role="radio"][aria-checked="true"]`);
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.locator(`${W} [role="radio"][aria-checked="true"]`).getAttribute('data-unit'), '1');
+      const act1 = await ascend(page, assert, 'layer 1 unit 2');
+      await shot(page, 'features-layer1-en');
+      // layer 2: 16 units seeing 14×14 pixels
+      await page.selectOption(`${W} select`, '2');
+      assert.equal(await num(page, 'receptive-field'), 14);
+      assert.equal(await page.locator(`${W} [role="radio"]`).count(), 16, 'sixteen layer-2 units');
+      await page.focus(`${W} [role="radio"][aria-checked="true"]`);
+      await page.keyboard.press('End');
+      assert.equal(await page.locator(`${W} [role="radio"][aria-checked="true"]`).getAttribute('data-unit'), '15');
+      assert.equal(await page.locator(`${W} [data-part="patches"] canvas`).count(), 9);
+      const act2 = await ascend(page, assert, 'layer 2 unit 16');
+      console.log(`    ascent: layer 1 unit 2 top ${act1.top} → ${act1.act}; layer 2 unit 16 top ${act2.top} → ${act2.act}`);
+      await page.locator(`${W} [data-part="patches"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'features-layer2-en');
+      await axeWidget(page, 'cnn-features', assert);
+      // dark theme
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      await shot(page, 'features-dark');
+      await axeWidget(page, 'cnn-features (dark)', assert);
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+      // zh: the analysis survives the route change (the worker keeps the model)
+      await page.goto(`${baseURL}#/zh/lesson/what-cnns-learn`);
+      await page.waitForSelector(`${W} [data-part="patches"] canvas`, { timeout: 20_000 });
+      await page.locator(`${W} [data-part="patches"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'features-zh');
+      // presenter mode
+      await page.goto(`${baseURL}#/en/lesson/what-cnns-learn`);
+      await page.waitForSelector(`${W} [data-part="patches"] canvas`, { timeout: 20_000 });
+      await page.click('[data-control="presenter"]');
+      for (let i = 0; i < 8 && !(await page.locator(W).isVisible()); i++) await page.keyboard.press('ArrowRight');
+      assert.ok(await page.locator(W).isVisible(), 'cnn-features visible in presenter mode');
+      await page.locator(`${W} [data-part="patches"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'features-presenter');
+    },
+  },
+];
