@@ -39,7 +39,10 @@ export function scanValue(z: number, y: number, x: number): number {
   return (d1 <= 4 ? 0.6 : 0) + (d2 <= 1.6 ? 1 : 0);
 }
 
-/** 3-D filter k (5×5×5): 1 ball detector (centre + / shell −), 2 depth edge (front + / back −), 3 left–right edge, others pseudo-random. */
+/** Voxels of a 5×5×5 cube within distance 1.5 of its centre (1 + 6 + 12). */
+const BLOB_IN = 19;
+
+/** 3-D filter k (5×5×5): 1 small-blob detector (centre +, rest −, summing to 0), 2 depth edge (front + / back −), 3 left–right edge, others pseudo-random. */
 export function filter3d(k: number): Float32Array {
   const f = VOL_F, c = (f - 1) / 2;
   const w = new Float32Array(f * f * f);
@@ -47,7 +50,7 @@ export function filter3d(k: number): Float32Array {
     for (let u = 0; u < f; u++)
       for (let v = 0; v < f; v++) {
         const i = (a * f + u) * f + v;
-        if (k === 0) w[i] = Math.hypot(a - c, u - c, v - c) <= 1.5 ? 1 : -0.25;
+        if (k === 0) w[i] = Math.hypot(a - c, u - c, v - c) <= 1.5 ? 1 : -BLOB_IN / (f * f * f - BLOB_IN); // zero sum: flat regions give 0
         else if (k === 1) w[i] = a < c ? 0.2 : a > c ? -0.2 : 0;
         else if (k === 2) w[i] = v < c ? 0.2 : v > c ? -0.2 : 0;
         else w[i] = pseudo(k, i) / 4;

@@ -242,7 +242,7 @@ export default [
       assert.equal(await three.locator('[data-metric="params"]').getAttribute('data-value'), '2016');
       const before = await three.locator('[data-metric="output-value"]').getAttribute('data-value');
       await three.locator('input[type="range"]').nth(0).focus();
-      await page.keyboard.press('ArrowRight'); // depth 5 → 6
+      await page.keyboard.press('ArrowLeft'); // depth 9 → 8: off the blob
       await page.waitForFunction((b) => document.querySelectorAll('[data-widget="conv-1d-3d"]')[1].querySelector('[data-metric="output-value"]').getAttribute('data-value') !== b, before);
       await three.scrollIntoViewIfNeeded();
       await shot(page, 'week2-conv3d-en');

@@ -39,3 +39,17 @@ describe('conv-1d-3d', () => {
     expect(convParamCountNd([3, 3], 3, 10)).toBe(280);
   });
 });
+
+describe('conv-1d-3d 3-D filters', () => {
+  it('the blob detector sums to 0 (flat regions give 0) and peaks on the small dense blob', async () => {
+    const { filter3d, pack3d, volumeSlice } = await import('../../src/viz/conv1d3d');
+    expect(filter3d(0).reduce((s, v) => s + v, 0)).toBeCloseTo(0, 5);
+    const y = conv3d.run(pack3d());
+    let best = { v: -Infinity, t: -1, i: -1, j: -1 };
+    for (let t = 0; t < 10; t++) {
+      const sl = volumeSlice(y, t, 0);
+      for (let p = 0; p < 100; p++) if (sl[p] > best.v) best = { v: sl[p], t, i: Math.floor(p / 10), j: p % 10 };
+    }
+    expect([best.t, best.i, best.j]).toEqual([8, 1, 8]); // the blob at (10, 3, 10) = window start (8, 1, 8)
+  });
+});

@@ -15,7 +15,7 @@ export function Conv3dView() {
   const palette = useThemePalette();
   const n = convOutputSize(VOL_N, VOL_F, 0, 1); // 10
   const [k, setK] = useState(0);
-  const [cube, setCube] = useState({ t: 4, i: 5, j: 5 });
+  const [cube, setCube] = useState({ t: 8, i: 1, j: 8 }); // on the small blob: the detector fires
   const packed = useMemo(() => pack3d(), []);
   const res = useAsync(() => computeClient().request('conv3d', pack3d()), []);
   const y = res.value ?? null;
