@@ -19,6 +19,7 @@ import { ping } from './ping';
 import { residualBlock } from './residualBlock';
 import { pool2d } from './pool2d';
 import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
+import { slidingWindows } from './slidingWindows';
 import { transposedConv } from './transposedConv';
 import { tripletEmbedding } from './tripletEmbedding';
 
@@ -41,6 +42,7 @@ export const jobs = {
   pool2d,
   'residual-block': residualBlock,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
+  'sliding-windows-net': slidingWindows,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
 } as const;
