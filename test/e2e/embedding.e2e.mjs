@@ -3,7 +3,21 @@
 // pairs are closer than different-class pairs; one-shot verification above chance.
 // Screenshots: en, zh, dark theme, presenter mode.
 
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const W = (name) => `[data-widget="${name}"]`;
+
+/** axe on one widget: serious or critical violations fail, with their targets. */
+async function axeWidget(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const bad = await page.evaluate(async (sel) => {
+    const r = await window.axe.run({ include: [...document.querySelectorAll(sel)].map((e) => [e]) }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(bad, [], `${label}: axe violations`);
+}
 const value = async (page, w, name) => (await page.locator(`${w} [data-metric="${name}"]`).first().getAttribute('data-value')) ?? '';
 const num = async (page, w, name) => Number(await value(page, w, name));
 // Generous bars for a busy shared 2-core machine (EMBED_LIMIT_S overrides).
@@ -39,6 +53,7 @@ const tripletTests = [
       await page.keyboard.press('ArrowUp');
       assert.notEqual(await num(page, w, 'd-ap'), dap);
       await shot(page, 'embedding-triplet-loss-en');
+      await axeWidget(page, w, 'triplet-loss', assert);
       await page.goto(`${baseURL}#/zh/lesson/triplet-loss`);
       await page.waitForSelector(`${w} [data-point="n"]`);
       await page.locator(w).scrollIntoViewIfNeeded();
@@ -90,6 +105,7 @@ const tripletTests = [
       await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
       await page.waitForTimeout(300);
       await shot(page, 'embedding-training-dark');
+      await axeWidget(page, w, 'triplet-training (dark)', assert);
       await page.click(`${w} [data-action="reset"]`);
       assert.equal(await num(page, w, 'step'), 0);
     },
@@ -151,10 +167,12 @@ export const oneShotTests = [
       await page.click(`${w} [data-query="1"]`);
       assert.ok((await value(page, w, 'db-distance-7')) !== '', 'distance to the database 7');
       await shot(page, 'embedding-one-shot-recognise-en');
+      await axeWidget(page, w, 'one-shot recognition', assert);
       await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
       await page.waitForTimeout(300);
       await page.click(`${w} [data-mode="verification"]`);
       await shot(page, 'embedding-one-shot-dark');
+      await axeWidget(page, w, 'one-shot verification (dark)', assert);
       // zh: the lesson's widget, untrained, then the language switch keeps nothing broken
       await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
       // lesson 39 in Chinese (same document): the encoder trained in lesson 36 is still there
