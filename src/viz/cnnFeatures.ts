@@ -13,11 +13,29 @@ export interface InputSquare {
  * The input pixels that the centre unit of a layer sees: the unit the gradient ascent excites.
  * rf = { size, jump, offset } of the layer; layerSide = side of its output map.
  */
-export function centreField(rf: { size: number; jump: number; offset: number }, layerSide: number, inputSide: number): InputSquare {
+export function centreField(rf: Field, layerSide: number, inputSide: number): InputSquare {
   const centre = (layerSide - 1) >> 1;
-  const start = rf.offset + centre * rf.jump;
-  const lo = Math.max(0, start), hi = Math.min(inputSide, start + rf.size);
-  return { row: lo, col: lo, rows: hi - lo, cols: hi - lo };
+  return unitField(rf, centre, centre, inputSide);
+}
+
+type Field = { size: number; jump: number; offset: number };
+
+/** The input pixels unit (row, col) of a layer sees: rows offset + row·jump … + size − 1, clipped. */
+export function unitField(rf: Field, row: number, col: number, inputSide: number): InputSquare {
+  const clip = (start: number) => {
+    const lo = Math.max(0, start), hi = Math.min(inputSide, start + rf.size);
+    return [lo, hi - lo] as const;
+  };
+  const [r, rows] = clip(rf.offset + row * rf.jump);
+  const [c, cols] = clip(rf.offset + col * rf.jump);
+  return { row: r, col: c, rows, cols };
+}
+
+/** Crop a square (side = rf size) out of a side×side image at the centre unit's field. */
+export function cropSquare(image: ArrayLike<number>, side: number, sq: InputSquare): Float32Array {
+  const out = new Float32Array(sq.rows * sq.cols);
+  for (let i = 0; i < sq.rows; i++) for (let j = 0; j < sq.cols; j++) out[i * sq.cols + j] = image[(sq.row + i) * side + sq.col + j];
+  return out;
 }
 
 /** Roving focus in a strip of n units: arrows move (wrapping), Home/End jump; null = not ours. */

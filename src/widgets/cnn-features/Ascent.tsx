@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Metric, PixelGrid, Toggle, ErrorNote } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { activationText, centreField } from '../../viz/cnnFeatures';
+import { activationText, centreField, cropSquare } from '../../viz/cnnFeatures';
 import type { LayerFeatures } from '../../worker/jobs/features/analyse';
 import type { useFeatures } from './useFeatures';
 import { cnnFeaturesStrings } from './strings';
@@ -31,10 +31,17 @@ export function Ascent({ f, layer, unit }: { f: Features; layer: LayerFeatures; 
       {mine && a.error && <ErrorNote alert>{fmt(t.error, { message: a.error.message })}</ErrorNote>}
       <div className="cf-row">
         {mine && image ? (
-          <PixelGrid rows={28} cols={28} values={image} widthEm={11} highlight={square}
-            label={fmt(t.ascentImage, { u: unit + 1, n: layer.number, step: p?.step ?? 0, v: activationText(p?.activation ?? NaN) })} />
+          <>
+            <PixelGrid rows={28} cols={28} values={image} widthEm={8} highlight={square}
+              label={fmt(t.ascentImage, { u: unit + 1, n: layer.number, step: p?.step ?? 0, v: activationText(p?.activation ?? NaN) })} />
+            <figure>
+              <PixelGrid rows={square.rows} cols={square.cols} values={cropSquare(image, 28, square)} widthEm={8}
+                label={fmt(t.ascentCrop, { rf: square.rows, u: unit + 1 })} />
+              <figcaption>{fmt(t.ascentCropCaption, { rf: square.rows })}</figcaption>
+            </figure>
+          </>
         ) : (
-          <div className="cf-empty" style={{ width: '11em', height: '11em' }}><span>{t.ascentEmpty}</span></div>
+          <div className="cf-empty" style={{ width: '8em', height: '8em' }}><span>{t.ascentEmpty}</span></div>
         )}
         <div className="cf-ascent-metrics">
           <Metric name="step" value={p?.step ?? null} label={t.step}>{p ? `${p.step} / ${p.steps}` : '—'}</Metric>

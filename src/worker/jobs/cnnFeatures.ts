@@ -16,7 +16,7 @@ import { attachData, createSession, sessionStep, type Session } from './mnist/se
 import { analyseChunk, finishAnalysis, startAnalysis, type Analysis, type LayerFeatures } from './features/analyse';
 import { ascentStep, startAscent, type AscentState } from './features/ascent';
 
-/** Quick model: 600 batches of 32 (19,200 digits) — ≈ 97–98 % on the test digits, ≈ 5–10 s. */
+/** Quick model: 600 batches of 32 (19,200 digits): 96 % on the 2,000 test digits (measured, seed 1). */
 export const QUICK_STEPS = 600;
 /** Test digits per analysis step (~20 ms). */
 const CHUNK = 100;
@@ -170,7 +170,7 @@ export const cnnFeatures = defineLongJob<CnnFeaturesArgs, FeaturesState, CnnFeat
     return {
       layers: s.result.map((l) => ({
         ...l, rf: { ...l.rf },
-        patches: l.patches.slice(), values: l.values.slice(), images: l.images.slice(), labels: l.labels.slice(),
+        patches: l.patches.slice(), values: l.values.slice(), images: l.images.slice(), labels: l.labels.slice(), digits: l.digits.slice(),
         rows: l.rows.slice(), cols: l.cols.slice(), thumbs: l.thumbs.slice(),
       })),
     };

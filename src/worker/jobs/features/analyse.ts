@@ -77,6 +77,8 @@ export interface LayerFeatures extends ConvLayerRef {
   images: Int32Array;
   /** units × 9: the digit each patch comes from (its label). */
   labels: Uint8Array;
+  /** units × 9 × 784: the whole test digit of each patch (0–255), to show the patch in context. */
+  digits: Uint8Array;
   rows: Int32Array;
   cols: Int32Array;
   /** units × rf.size²: mean of the nine patches, the unit's thumbnail. */
@@ -103,6 +105,7 @@ export function finishAnalysis(a: Analysis, test: DigitSet): LayerFeatures[] {
     const values = new Float32Array(l.units * TOP);
     const images = new Int32Array(l.units * TOP).fill(-1);
     const labels = new Uint8Array(l.units * TOP);
+    const digits = new Uint8Array(l.units * TOP * MNIST_PIXELS);
     const rows = new Int32Array(l.units * TOP);
     const cols = new Int32Array(l.units * TOP);
     const thumbs = new Float32Array(l.units * area);
@@ -115,6 +118,7 @@ export function finishAnalysis(a: Analysis, test: DigitSet): LayerFeatures[] {
         if (t.images[i] < 0) continue;
         images[slot] = t.images[i];
         labels[slot] = test.labels[t.images[i]];
+        digits.set(test.images.subarray(t.images[i] * MNIST_PIXELS, (t.images[i] + 1) * MNIST_PIXELS), slot * MNIST_PIXELS);
         rows[slot] = t.rows[i];
         cols[slot] = t.cols[i];
         cropPatch(test, t.images[i], l.rf, t.rows[i], t.cols[i], patches, slot * area);
@@ -123,6 +127,6 @@ export function finishAnalysis(a: Analysis, test: DigitSet): LayerFeatures[] {
       }
       if (found) for (let p = 0; p < area; p++) thumbs[u * area + p] /= found;
     }
-    return { ...l, rf: { ...l.rf }, patches, values, images, labels, rows, cols, thumbs };
+    return { ...l, rf: { ...l.rf }, patches, values, images, labels, digits, rows, cols, thumbs };
   });
 }
