@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mnistTrainer, TRAINER_PRESETS } from '../../src/widgets/mnist-trainer/index';
 import { DEFAULT_SETTINGS, OPTIMISER_KINDS } from '../../src/widgets/mnist-trainer/defaults';
 import { PRESET_SETTINGS, PRESETS, OPTIMISERS } from '../../src/worker/jobs/mnist/presets';
-import { ramp, tileLayout } from '../../src/widgets/mnist-trainer/paint';
+import { ramp, rampColour, tileLayout } from '../../src/widgets/mnist-trainer/paint';
 import { live } from '../../src/widgets/mnist-trainer/live';
 import { LIGHT_PALETTE } from '../../src/viz/colors';
 import { trainerStrings } from '../../src/widgets/mnist-trainer/strings';
@@ -35,13 +35,18 @@ describe('mnist-trainer', () => {
 
   it('colours: ink ramps background → foreground; signed ramps neg ← zero → pos', () => {
     const ink = ramp(LIGHT_PALETTE, 'ink');
-    expect(ink(0, 1)).toEqual([255, 255, 255]);
-    expect(ink(1, 1)).toEqual([0x16, 0x18, 0x1d]);
-    expect(ink(5, 1)).toEqual(ink(1, 1)); // clamped
+    expect(rampColour(ink, 0, 1)).toEqual([255, 255, 255]);
+    expect(rampColour(ink, 1, 1)).toEqual([0x16, 0x18, 0x1d]);
+    expect(rampColour(ink, 5, 1)).toEqual(rampColour(ink, 1, 1)); // clamped
+    expect(rampColour(ink, NaN, 1)).toEqual([255, 255, 255]);
+    // half way: the mean of background and foreground (to the LUT's 1/255 step)
+    const mid = rampColour(ink, 0.5, 1);
+    expect(Math.abs(mid[0] - (255 + 0x16) / 2)).toBeLessThanOrEqual(1.5);
     const signed = ramp(LIGHT_PALETTE, 'signed');
-    expect(signed(0, 2)).toEqual([255, 255, 255]);
-    expect(signed(2, 2)).toEqual([0x1d, 0x5f, 0xd1]);
-    expect(signed(-2, 2)).toEqual([0xd9, 0x48, 0x0f]);
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 2);
+    expect(near(rampColour(signed, 0, 2), [255, 255, 255])).toBe(true);
+    expect(rampColour(signed, 2, 2)).toEqual([0x1d, 0x5f, 0xd1]);
+    expect(rampColour(signed, -2, 2)).toEqual([0xd9, 0x48, 0x0f]);
   });
 
   it('the live box hands every value to its subscribers until they leave', () => {

@@ -8,7 +8,7 @@ import { textOn } from '../../viz/colors';
 import type { TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
 import type { EvalView } from '../../worker/jobs/mnist/views';
 import type { Live } from './live';
-import { paintTiles, ramp, toRgb } from './paint';
+import { paintTiles, ramp, rampColour, toRgb } from './paint';
 import { trainerStrings } from './strings';
 
 export function useEvalView(snapshot: Live<TrainMnistSnapshot | null>): EvalView | null {
@@ -32,7 +32,7 @@ export const Confusion = memo(function Confusion({ view, palette }: { view: Eval
   const shade = ramp(palette, 'signed');
   const cellColour = (n: number, diag: boolean) => {
     if (n === 0) return palette.zero;
-    const [r, g, b] = diag ? shade(Math.sqrt(n / rowMax), 1) : shade(-Math.sqrt(Math.min(1, (n * 8) / rowMax)), 1);
+    const [r, g, b] = diag ? rampColour(shade, Math.sqrt(n / rowMax), 1) : rampColour(shade, -Math.sqrt(Math.min(1, (n * 8) / rowMax)), 1);
     return `rgb(${r | 0},${g | 0},${b | 0})`;
   };
   return (

@@ -135,7 +135,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <DrawDigit snapshot={tr.snapshot} palette={palette} predict={tr.predict} viewDigit={p?.viewDigit ?? 0} onPickTest={pickTest} />
       </div>
       <FiltersView snapshot={tr.snapshot} palette={palette} mlp={p?.preset === 'mlp'} />
-      <figure className="mt-panel">
+      <figure className="mt-panel mt-features">
         <figcaption>
           <strong>{t.features}</strong>
           <span className="mt-hint">{t.featuresHint}</span>

@@ -13,14 +13,39 @@ export function toRgb(css: string): RGB {
 
 const mix = (a: RGB, b: RGB, t: number): RGB => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 
-/** value → colour: 'ink' = background → foreground for 0 … max; 'signed' = neg ← zero → pos. */
-export function ramp(palette: Palette, kind: 'ink' | 'signed'): (v: number, scale: number) => RGB {
+/**
+ * A colour ramp as a 256-entry lookup table (no allocation per pixel):
+ * 'ink' = background → foreground for 0 … scale; 'signed' = neg ← zero → pos for −scale … +scale.
+ */
+export interface Ramp {
+  kind: 'ink' | 'signed';
+  /** 256 × RGB */
+  lut: Uint8Array;
+}
+
+export function ramp(palette: Palette, kind: 'ink' | 'signed'): Ramp {
   const bg = toRgb(palette.bg), fg = toRgb(palette.fg), pos = toRgb(palette.pos), neg = toRgb(palette.neg), zero = toRgb(palette.zero);
-  if (kind === 'ink') return (v, m) => mix(bg, fg, m > 0 ? Math.max(0, Math.min(1, v / m)) : 0);
-  return (v, m) => {
-    const t = m > 0 ? Math.max(-1, Math.min(1, v / m)) : 0;
-    return t >= 0 ? mix(zero, pos, t) : mix(zero, neg, -t);
-  };
+  const lut = new Uint8Array(256 * 3);
+  for (let i = 0; i < 256; i++) {
+    const c = kind === 'ink' ? mix(bg, fg, i / 255) : i >= 128 ? mix(zero, pos, (i - 127.5) / 127.5) : mix(zero, neg, (127.5 - i) / 127.5);
+    lut[3 * i] = Math.round(c[0]);
+    lut[3 * i + 1] = Math.round(c[1]);
+    lut[3 * i + 2] = Math.round(c[2]);
+  }
+  return { kind, lut };
+}
+
+/** LUT row for value v at the given scale (clamped). */
+export function rampIndex(r: Ramp, v: number, scale: number): number {
+  if (!(scale > 0) || !Number.isFinite(v)) return r.kind === 'ink' ? 0 : 128;
+  if (r.kind === 'ink') return Math.max(0, Math.min(255, Math.round((v / scale) * 255)));
+  return Math.max(0, Math.min(255, Math.round((v / scale + 1) * 127.5)));
+}
+
+/** The colour of value v as [r, g, b]. */
+export function rampColour(r: Ramp, v: number, scale: number): RGB {
+  const i = 3 * rampIndex(r, v, scale);
+  return [r.lut[i], r.lut[i + 1], r.lut[i + 2]];
 }
 
 export interface TileLayout {
@@ -48,7 +73,7 @@ export function paintTiles(
   w: number,
   n: number,
   channelsLast: boolean,
-  colour: (v: number, scale: number) => RGB,
+  colour: Ramp,
   scale: number,
   gap: RGB,
   maxCols: number,
@@ -72,11 +97,11 @@ export function paintTiles(
     for (let y = 0; y < h; y++) {
       for (let x = 0; x < w; x++) {
         const v = channelsLast ? data[(y * w + x) * n + c] : data[c * h * w + y * w + x];
-        const [r, g, b] = colour(v, scale);
+        const k = 3 * rampIndex(colour, v, scale);
         const o = 4 * ((oy + y) * L.width + ox + x);
-        px[o] = r;
-        px[o + 1] = g;
-        px[o + 2] = b;
+        px[o] = colour.lut[k];
+        px[o + 1] = colour.lut[k + 1];
+        px[o + 2] = colour.lut[k + 2];
       }
     }
   }
@@ -97,10 +122,4 @@ export function maxAbsOf(data: ArrayLike<number>): number {
     if (a > m) m = a;
   }
   return m;
-}
-
-/** Draw a 28×28 grey image (0..1 or 0..255) into a canvas of 28×28. */
-export function paintDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, max: number, colour: (v: number, s: number) => RGB): void {
-  const gap: RGB = [0, 0, 0];
-  paintTiles(canvas, pixels, 28, 28, 1, false, colour, max, gap, 1);
 }

@@ -22,6 +22,8 @@ export type TrainerNote =
 const FPS = 8;
 /** Autosave at most this often while training (and on every pause). */
 const AUTOSAVE_MS = 10_000;
+/** The live numbers (React state) update at most this often while training. */
+const PROGRESS_MS = 200;
 
 export interface Trainer {
   phase: TrainerPhase;
@@ -60,6 +62,12 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
     seed: 1,
   });
   const alive = useRef(true);
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | 0>(0);
+  const flushProgress = useCallback(() => {
+    if (flushTimer.current) clearTimeout(flushTimer.current);
+    flushTimer.current = 0;
+    if (alive.current) setProgress(last.current.progress);
+  }, []);
 
   const autosave = useCallback(
     async (force = false) => {
@@ -107,7 +115,10 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
           last.current.progress = e.progress;
           last.current.preset = e.progress.preset;
           last.current.seed = e.progress.seed;
-          setProgress(e.progress);
+          // React re-renders the numbers at most ~5 times a second while training (the
+          // canvases repaint from the snapshot box on their own); at once otherwise.
+          if (e.type === 'done' || e.phase !== 'running' || first) flushProgress();
+          else if (!flushTimer.current) flushTimer.current = setTimeout(flushProgress, PROGRESS_MS);
           if (first) {
             first = false;
             setSynced((v) => v + 1);
@@ -146,7 +157,7 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
       });
       return h;
     },
-    [session, snapshot, autosave, storageKey, settingsRef],
+    [session, snapshot, autosave, storageKey, settingsRef, flushProgress],
   );
 
   useEffect(() => {
