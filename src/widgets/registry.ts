@@ -29,6 +29,7 @@ import { bboxGridWidget } from './bbox-grid/index';
 import { anchorBoxesWidget } from './anchor-boxes/index';
 import { localizationTargetWidget } from './localization-target/index';
 import { transposedConvWidget } from './transposed-conv/index';
+import { slidingWindowsWidget } from './sliding-windows/index';
 import { convNdWidget } from './conv-1d-3d/index';
 import { cnnFeaturesWidget } from './cnn-features/index';
 
@@ -68,6 +69,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'anchor-boxes': anchorBoxesWidget,
   'localization-target': localizationTargetWidget,
   'transposed-conv': transposedConvWidget,
+  'sliding-windows': slidingWindowsWidget,
 };
 
 export function isRegistered(name: string): boolean {

@@ -226,4 +226,56 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'semantic-segmentation-unet', 'transposed-conv', 'tconv');
     },
   },
+  {
+    name: 'sliding-windows 16: 2×2 windows at stride 2, step with the keyboard, stride 1 → 3×3, stride 3 → 1 crop and 77% coverage',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/object-detection`);
+      const w = W('sliding-windows');
+      await page.waitForSelector(`${w} [data-metric="windows"]`);
+      assert.equal(await metric(page, w, 'windows'), '2x2');
+      assert.equal(await metric(page, w, 'crops'), '4');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.click(`${w} [data-action="step"]`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await waitMetric(page, w, 'crops-done', 'v === "3"');
+      assert.equal(await page.locator(`${w} [data-window="current"]`).count(), 1);
+      assert.equal(await page.locator(`${w} [data-window="visited"]`).count(), 2);
+      await page.waitForFunction((s) => document.querySelector(`${s} .sw-image rect[fill]`)?.getAttribute('fill') !== 'rgb(200,200,200)', w);
+      await shot(page, 'week3-sw16-en');
+      await axeWidget(page, w, 'sliding-windows 16', assert);
+      await page.selectOption(`${w} select`, '1');
+      await waitMetric(page, w, 'windows', 'v === "3x3"');
+      assert.equal(await metric(page, w, 'crops'), '9');
+      await page.selectOption(`${w} select`, '3');
+      await waitMetric(page, w, 'crops', 'v === "1"');
+      assert.ok(Math.abs(Number(await metric(page, w, 'coverage')) - 196 / 256) < 1e-9);
+      await shots(newPage, baseURL, shot, assert, 'object-detection', 'sliding-windows', 'sw16');
+    },
+  },
+  {
+    name: 'sliding-windows 28: 8×8×4 in one pass; a cell maps back to its 14×14 window; one pass = crop by crop',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/convolutional-sliding-windows`);
+      const w = W('sliding-windows');
+      await page.waitForSelector(`${w} [data-metric="output-shape"]`);
+      assert.equal(await metric(page, w, 'output-shape'), '8x8x4');
+      assert.equal(await metric(page, w, 'windows'), '8x8');
+      await waitMetric(page, w, 'max-diff', 'Number(v) < 1e-5');
+      await page.locator(`${w} [data-grid="output"]`).scrollIntoViewIfNeeded();
+      // Pointer on output cell (3, 5) → window rows 5–18, columns 9–22.
+      await page.hover(`${w} [data-grid="output"] [data-row="2"][data-col="4"]`);
+      await waitMetric(page, w, 'window', 'v === "5-18,9-22"');
+      // Keyboard: arrows inside the grid move the cell.
+      await page.focus(`${w} [data-grid="output"] [data-row="2"][data-col="4"]`);
+      await page.keyboard.press('ArrowDown');
+      await waitMetric(page, w, 'window', 'v === "7-20,9-22"');
+      await page.locator(w).scrollIntoViewIfNeeded();
+      await shot(page, 'week3-sw28-en');
+      await axeWidget(page, w, 'sliding-windows 28', assert);
+      await shots(newPage, baseURL, shot, assert, 'convolutional-sliding-windows', 'sliding-windows', 'sw28');
+    },
+  },
 ];
