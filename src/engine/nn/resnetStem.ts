@@ -1,0 +1,94 @@
+// ResNet-50's first stages (Keras, ImageNet weights) as a fixed feature extractor on the tape:
+//   conv1 7×7/2 ×64 (pad 3) + ReLU → max-pool 3×3/2 (pad 1) → res2a, res2b, res2c
+// each res2 block a bottleneck: 1×1 ×64 → ReLU → 3×3 ×64 (same) → ReLU → 1×1 ×256, plus the
+// shortcut (a 1×1 ×256 projection in res2a, the identity after), then ReLU.
+// Batch norms are folded into the convs by scripts/pack-resnet-stem.mjs, so inference is
+// conv + bias only. Input: RGB 0–255 minus the caffe mean (see STEM_MEAN). The weights stay
+// frozen: only the input image may require a gradient (style transfer).
+import type { Tensor } from '../tensor';
+import { conv2d, relu, maxPool2d, add } from './autograd';
+import { Variable, variable } from './variable';
+
+/** The layers a lesson can pick, in depth order. */
+export const STEM_LAYERS = ['conv1', 'pool1', 'res2a', 'res2b', 'res2c'] as const;
+export type StemLayer = (typeof STEM_LAYERS)[number];
+
+/** Keras preprocess_input('caffe') mean, in RGB order (conv1's channels were flipped to RGB). */
+export const STEM_MEAN = [123.68, 116.779, 103.939] as const;
+
+export interface StemManifest {
+  dtype: 'float16';
+  tensors: { name: string; shape: number[]; offset: number; length: number }[];
+}
+
+export interface StemWeights {
+  [name: string]: Variable;
+}
+
+/** IEEE half → float. */
+function halfToFloat(h: number): number {
+  const s = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const m = h & 0x3ff;
+  if (e === 0) return s * m * 2 ** -24;
+  if (e === 31) return m ? NaN : s * Infinity;
+  return s * (1 + m / 1024) * 2 ** (e - 15);
+}
+
+/** Decode the packed float16 file into frozen (requiresGrad = false) weight variables. */
+export function decodeStem(manifest: StemManifest, bytes: ArrayBuffer | Uint8Array): StemWeights {
+  const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (manifest.dtype !== 'float16') throw new RangeError(`resnet stem: dtype ${manifest.dtype} not supported`);
+  const need = manifest.tensors.reduce((m, t) => Math.max(m, t.offset + t.length), 0) * 2;
+  if (u8.byteLength < need) throw new RangeError(`resnet stem: file has ${u8.byteLength} bytes, manifest needs ${need}`);
+  const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
+  const out: StemWeights = {};
+  for (const t of manifest.tensors) {
+    const data = new Float32Array(t.length);
+    for (let i = 0; i < t.length; i++) data[i] = halfToFloat(view.getUint16((t.offset + i) * 2, true));
+    out[t.name] = variable({ shape: t.shape.slice(), data }, false, t.name);
+  }
+  return out;
+}
+
+/** RGB 0–255 image [1,h,w,3] → the network's input (mean subtracted). */
+export function stemPreprocess(rgb: Tensor): Tensor {
+  const d = new Float32Array(rgb.data.length);
+  for (let i = 0; i < d.length; i++) d[i] = rgb.data[i] - STEM_MEAN[i % 3];
+  return { shape: rgb.shape.slice(), data: d };
+}
+
+function conv(W: StemWeights, name: string, x: Variable, stride: number, pad: number | 'same' | 'valid'): Variable {
+  const w = W[`${name}/w`], b = W[`${name}/b`];
+  if (!w || !b) throw new RangeError(`resnet stem: missing weights for ${name}`);
+  return conv2d(x, w, b, { stride, pad });
+}
+
+function bottleneck(W: StemWeights, blk: string, x: Variable, project: boolean): Variable {
+  let y = relu(conv(W, `res${blk}_branch2a`, x, 1, 'valid'));
+  y = relu(conv(W, `res${blk}_branch2b`, y, 1, 'same'));
+  y = conv(W, `res${blk}_branch2c`, y, 1, 'valid');
+  const shortcut = project ? conv(W, `res${blk}_branch1`, x, 1, 'valid') : x;
+  return relu(add(y, shortcut));
+}
+
+/**
+ * Run the stem on x (already preprocessed, [n,h,w,3]) up to `upTo`; returns every layer's
+ * activation on the way (a Variable each, so costs can backpropagate to x).
+ */
+export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c'): Partial<Record<StemLayer, Variable>> {
+  const out: Partial<Record<StemLayer, Variable>> = {};
+  const stop = STEM_LAYERS.indexOf(upTo);
+  let a = relu(conv(W, 'conv1', x, 2, 3));
+  out.conv1 = a;
+  if (stop < 1) return out;
+  a = maxPool2d(a, { size: 3, stride: 2, pad: 1 }); // after ReLU (≥ 0) a −∞ pad equals Keras's zero pad
+  out.pool1 = a;
+  const blocks: [StemLayer, string, boolean][] = [['res2a', '2a', true], ['res2b', '2b', false], ['res2c', '2c', false]];
+  for (const [name, blk, project] of blocks) {
+    if (STEM_LAYERS.indexOf(name) > stop) break;
+    a = bottleneck(W, blk, a, project);
+    out[name] = a;
+  }
+  return out;
+}
