@@ -13,7 +13,6 @@ import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
  * registered name is still listed, and when a listed name is used by no lesson.
  */
 const PENDING_WIDGETS = [
-  'region-proposals',
   'style-transfer',
   'content-cost',
 ];

@@ -36,12 +36,14 @@ import { cnnFeaturesWidget } from './cnn-features/index';
 import { gramMatrixWidget } from './gram-matrix/index';
 import { dataAugmentationWidget } from './data-augmentation/index';
 import { landmarksWidget } from './landmarks/index';
+import { regionProposalsWidget } from './region-proposals/index';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'cnn-features': cnnFeaturesWidget,
   'conv-volume': convVolume,
   'conv-1d-3d': convNdWidget,
   pooling,
+  'region-proposals': regionProposalsWidget,
   'residual-block': residualBlockWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

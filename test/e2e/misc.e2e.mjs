@@ -141,4 +141,39 @@ export default [
       await shots(newPage, baseURL, shot, assert, 'landmark-detection', 'landmarks', 'landmarks', '[data-metric="vector-length"]');
     },
   },
+  {
+    name: 'region-proposals: R-CNN 2,000 proposals → 2,000 forward passes; Fast R-CNN 1; Faster R-CNN 300 RPN proposals, 1 pass; slider changes N',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/region-proposals`);
+      const w = W('region-proposals');
+      await page.waitForSelector(`${w} [data-detection]`);
+      assert.equal(await metric(page, w, 'proposals'), '2000');
+      assert.equal(await metric(page, w, 'forward-passes'), '2000');
+      assert.ok(Number(await metric(page, w, 'detections')) >= 3);
+      await page.locator(`${w} .rp-scene`).scrollIntoViewIfNeeded();
+      await shot(page, 'misc-rp-rcnn-en');
+      // Keyboard through the tabs: → Fast R-CNN, → Faster R-CNN.
+      await page.focus(`${w} [data-tab="rcnn"]`);
+      await page.keyboard.press('ArrowRight');
+      await waitMetric(page, w, 'forward-passes', 'v === "1"');
+      assert.equal(await metric(page, w, 'proposals'), '2000');
+      await page.keyboard.press('ArrowRight');
+      await waitMetric(page, w, 'proposals', 'v === "300"');
+      assert.equal(await metric(page, w, 'forward-passes'), '1');
+      assert.equal(await page.getAttribute(`${w} [data-tab="faster"]`, 'aria-selected'), 'true');
+      await shot(page, 'misc-rp-faster-en');
+      // Back to R-CNN with the mouse; fewer proposals → fewer passes.
+      await page.click(`${w} [data-tab="rcnn"]`);
+      const slider = page.locator(`${w} input[type="range"]`);
+      await slider.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+      await waitMetric(page, w, 'forward-passes', 'v === "1500"');
+      assert.equal(await page.getAttribute(`${w} [data-pipeline="rcnn"] [data-passes]`, 'data-passes'), '1500');
+      await page.click(`${w} .rp-controls input[role="switch"]`);
+      await page.waitForTimeout(200);
+      await shot(page, 'misc-rp-segmentation-en');
+      await shots(newPage, baseURL, shot, assert, 'region-proposals', 'region-proposals', 'rp', '[data-detection]');
+    },
+  },
 ];

@@ -16,6 +16,7 @@ import { mnistDigit } from './mnistDigit';
 import { nmsLarge, nmsScene } from './nmsLarge';
 import { picture } from './picture';
 import { ping } from './ping';
+import { regionProposals } from './regionProposals';
 import { residualBlock } from './residualBlock';
 import { pool2d } from './pool2d';
 import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
@@ -40,6 +41,7 @@ export const jobs = {
   picture,
   ping,
   pool2d,
+  'region-proposals': regionProposals,
   'residual-block': residualBlock,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
   'sliding-windows-net': slidingWindows,
