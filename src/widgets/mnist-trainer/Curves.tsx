@@ -21,18 +21,42 @@ export const Curves = memo(function Curves({ snapshot, palette, labels }: { snap
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let frame = 0;
+    // Size, font and colours are read once (and on resize), never per frame: reading layout
+    // or computed style after React has touched the DOM forces a synchronous layout.
+    let look: Look | null = null;
+    const measure = () => {
+      const cv = canvas.current;
+      if (!cv) return;
+      const css = getComputedStyle(cv);
+      const colour = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+      look = {
+        width: cv.clientWidth || 480,
+        height: cv.clientHeight || HEIGHT,
+        fontPx: parseFloat(css.fontSize) || 14,
+        loss: colour('--mt-loss', palette.neg),
+        train: colour('--mt-train', palette.fg),
+        test: colour('--mt-test', palette.pos),
+      };
+    };
     const paint = () => {
       frame = 0;
       const cv = canvas.current;
       const s = snapshot.get();
-      if (cv) drawCurves(cv, s?.curves ?? null, palette, labels);
+      if (!look) measure();
+      if (cv && look) drawCurves(cv, s?.curves ?? null, palette, labels, look);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);
     };
     schedule();
     const unsub = snapshot.subscribe(schedule);
-    const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(schedule) : null;
+    const ro =
+      typeof ResizeObserver !== 'undefined'
+        ? new ResizeObserver(() => {
+            look = null;
+            schedule();
+          })
+        : null;
     if (canvas.current) ro?.observe(canvas.current);
     return () => {
       unsub();
@@ -52,10 +76,19 @@ export const Curves = memo(function Curves({ snapshot, palette, labels }: { snap
   );
 });
 
-function drawCurves(cv: HTMLCanvasElement, c: CurveArrays | null, palette: Palette, labels: CurveLabels): void {
+interface Look {
+  width: number;
+  height: number;
+  fontPx: number;
+  loss: string;
+  train: string;
+  test: string;
+}
+
+function drawCurves(cv: HTMLCanvasElement, c: CurveArrays | null, palette: Palette, labels: CurveLabels, look: Look): void {
   const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-  const cssW = cv.clientWidth || 480;
-  const cssH = cv.clientHeight || HEIGHT;
+  const cssW = look.width;
+  const cssH = look.height;
   const W = Math.round(cssW * dpr), H = Math.round(cssH * dpr);
   if (cv.width !== W) cv.width = W;
   if (cv.height !== H) cv.height = H;
@@ -63,8 +96,7 @@ function drawCurves(cv: HTMLCanvasElement, c: CurveArrays | null, palette: Palet
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, cssW, cssH);
-  const fontPx = parseFloat(getComputedStyle(cv).fontSize) || 14;
-  const small = Math.round(fontPx * 0.8);
+  const small = Math.round(look.fontPx * 0.8);
   ctx.font = `${small}px system-ui, sans-serif`;
   const m = { left: small * 3, right: small * 3.2, top: small * 0.8, bottom: small * 2.6 };
   const lastTrain = c && c.trainImages.length ? c.trainImages[c.trainImages.length - 1] : 0;
@@ -109,11 +141,9 @@ function drawCurves(cv: HTMLCanvasElement, c: CurveArrays | null, palette: Palet
   ctx.globalAlpha = 1;
   if (!c) return;
 
-  const css = getComputedStyle(cv);
-  const colour = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  series(ctx, c.trainImages, c.trainLoss, x, yLoss, colour('--mt-loss', palette.neg), 1.5);
-  series(ctx, c.trainImages, c.trainAcc, x, yAcc, colour('--mt-train', palette.fg), 1);
-  series(ctx, c.testImages, c.testAcc, x, yAcc, colour('--mt-test', palette.pos), 2.5, true);
+  series(ctx, c.trainImages, c.trainLoss, x, yLoss, look.loss, 1.5);
+  series(ctx, c.trainImages, c.trainAcc, x, yAcc, look.train, 1);
+  series(ctx, c.testImages, c.testAcc, x, yAcc, look.test, 2.5, true);
 }
 
 function line(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number) {

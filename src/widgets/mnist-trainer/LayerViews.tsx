@@ -34,9 +34,12 @@ function usePaint(snapshot: Snap, paint: (s: TrainMnistSnapshot | null) => void,
 
 const EM_PER_PIXEL = 0.32;
 
+/** Display size in em; written only when it changes (a style write costs a layout). */
 function sizeCanvas(cv: HTMLCanvasElement, w: number, h: number, em = EM_PER_PIXEL) {
-  cv.style.width = `${(w * em).toFixed(2)}em`;
-  cv.style.height = `${(h * em).toFixed(2)}em`;
+  const width = `${(w * em).toFixed(2)}em`;
+  const height = `${(h * em).toFixed(2)}em`;
+  if (cv.style.width !== width) cv.style.width = width;
+  if (cv.style.height !== height) cv.style.height = height;
 }
 
 export const FiltersView = memo(function FiltersView({ snapshot, palette, mlp }: { snapshot: Snap; palette: Palette; mlp: boolean }) {
@@ -120,9 +123,12 @@ export const FeatureMaps = memo(function FeatureMaps({ snapshot, palette, layerK
           const L = paintTiles(cv, padded, rows, cols, 1, false, ink, l.kind === 'probs' ? 1 : maxOf(l.data), gap, 1);
           sizeCanvas(cv, L.width, L.height, l.kind === 'probs' ? 1.6 : 0.8);
         }
-        cv.setAttribute('aria-label', layerTitle(l, t));
-        const cap = cv.parentElement?.querySelector('figcaption');
-        if (cap) cap.textContent = layerTitle(l, t);
+        const title = layerTitle(l, t);
+        if (cv.getAttribute('aria-label') !== title) {
+          cv.setAttribute('aria-label', title);
+          const cap = cv.parentElement?.querySelector('figcaption');
+          if (cap) cap.textContent = title;
+        }
       });
     },
     [palette, layerKey, t],

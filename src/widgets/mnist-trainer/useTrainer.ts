@@ -19,7 +19,7 @@ export type TrainerNote =
   | { kind: 'restored' | 'loaded'; step: number; name?: string };
 
 /** Snapshots per second: plenty for curves and maps, little work for either thread. */
-const FPS = 8;
+const FPS = 5;
 /** Autosave at most this often while training (and on every pause). */
 const AUTOSAVE_MS = 10_000;
 /** The live numbers (React state) update at most this often while training. */
