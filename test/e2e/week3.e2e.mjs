@@ -56,16 +56,16 @@ async function dragBy(page, locator, dx, dy) {
 }
 
 /** en, zh, dark and presenter screenshots of one widget on one lesson. */
-async function shots(newPage, baseURL, shot, assert, lesson, name, tag) {
+async function shots(newPage, baseURL, shot, assert, lesson, name, tag, ready = '[data-metric]') {
   const w = W(name);
   const page = await newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${baseURL}#/zh/lesson/${lesson}`);
-  await page.waitForSelector(`${w} [data-metric]`);
+  await page.waitForSelector(`${w} ${ready}`);
   await page.locator(w).scrollIntoViewIfNeeded();
   await shot(page, `week3-${tag}-zh`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${baseURL}#/en/lesson/${lesson}`);
-  await page.waitForSelector(`${w} [data-metric]`);
+  await page.waitForSelector(`${w} ${ready}`);
   await page.locator(w).scrollIntoViewIfNeeded();
   await shot(page, `week3-${tag}-dark`);
   await axeWidget(page, w, `${name} (dark)`, assert);
@@ -223,7 +223,7 @@ export default [
       await page.locator(`${w} [data-grid="input"] input`).fill('0');
       await page.keyboard.press('Enter');
       await waitMetric(page, w, 'output', 'v === "0 2 0 1/6 5 6 3/0 7 0 2/6 3 4 2"');
-      await shots(newPage, baseURL, shot, assert, 'semantic-segmentation-unet', 'transposed-conv', 'tconv');
+      await shots(newPage, baseURL, shot, assert, 'semantic-segmentation-unet', 'transposed-conv', 'tconv', '[data-grid="canvas"]');
     },
   },
   {
@@ -251,7 +251,7 @@ export default [
       await page.selectOption(`${w} select`, '3');
       await waitMetric(page, w, 'crops', 'v === "1"');
       assert.ok(Math.abs(Number(await metric(page, w, 'coverage')) - 196 / 256) < 1e-9);
-      await shots(newPage, baseURL, shot, assert, 'object-detection', 'sliding-windows', 'sw16');
+      await shots(newPage, baseURL, shot, assert, 'object-detection', 'sliding-windows', 'sw16', '.sw-image rect[fill="rgb(60,60,60)"]');
     },
   },
   {
@@ -275,7 +275,7 @@ export default [
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'week3-sw28-en');
       await axeWidget(page, w, 'sliding-windows 28', assert);
-      await shots(newPage, baseURL, shot, assert, 'convolutional-sliding-windows', 'sliding-windows', 'sw28');
+      await shots(newPage, baseURL, shot, assert, 'convolutional-sliding-windows', 'sliding-windows', 'sw28', '[data-metric="max-diff"]');
     },
   },
 ];

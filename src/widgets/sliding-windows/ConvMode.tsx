@@ -61,7 +61,7 @@ export function ConvMode({ n, result }: { n: number; result: SlidingWindowsResul
             <figure className="sw-out-fig">
               <figcaption>{fmt(t.outputGrid, { m })}</figcaption>
               <CellGrid name="output" rows={m} cols={m} values={pCar} label={fmt(t.outputGrid, { m })} color={scale}
-                format={(v) => formatCell(v, 2)} cellEm={m > 4 ? 1.9 : 2.4}
+                format={(v) => formatCell(v, 2)} cellEm={m > 4 ? 1.9 : 2.4} cellState={() => (result ? undefined : 'empty')}
                 highlights={sel ? [{ row: sel.r, col: sel.c, rows: 1, cols: 1, tone: 'accent' }] : []}
                 onCellHover={(q) => q && anim.setK(q.row * m + q.col + 1)} onCellActivate={(q) => anim.setK(q.row * m + q.col + 1)} />
             </figure>
