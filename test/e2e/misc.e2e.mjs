@@ -91,6 +91,18 @@ export default [
       await page.keyboard.press('ArrowRight');
       assert.equal(Number(await rot.inputValue()), v0 + 1);
       await shot(page, 'misc-augment-letter-en');
+      // PCA colour augmentation: σ up → every sample reports its α and colour offset; λ1 ≥ λ2 ≥ λ3.
+      await page.selectOption(`${w} select`, 'cat');
+      const pca = page.locator(`${w} input[type="range"]`).nth(4);
+      await pca.focus();
+      await page.keyboard.press('End');
+      await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} .aug-params`)].length === 8
+        && [...document.querySelectorAll(`${sel} .aug-params`)].every((e) => e.textContent.includes('PCA α')), w);
+      const lambdas = await page.$$eval(`${w} [data-eigenvalue]`, (els) => els.map((e) => Number(e.getAttribute('data-eigenvalue'))));
+      assert.equal(lambdas.length, 3);
+      assert.ok(lambdas[0] >= lambdas[1] && lambdas[1] >= lambdas[2] && lambdas[2] >= 0, `eigenvalues ${lambdas}`);
+      await page.locator(`${w} .aug-pca`).scrollIntoViewIfNeeded();
+      await shot(page, 'misc-augment-pca-en');
       await shots(newPage, baseURL, shot, assert, 'data-augmentation', 'data-augmentation', 'augment', '[data-metric="samples"]');
     },
   },

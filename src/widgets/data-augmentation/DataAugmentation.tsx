@@ -33,7 +33,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
   const describe = (d: AugmentDraw): string => {
     const parts: string[] = [];
     if (d.mirrored) parts.push(t.pMirror);
-    if (d.crop.c < 1) parts.push(fmt(t.pCrop, { c: Math.round(d.crop.c * 100), x: Math.round(d.crop.ox * 100), y: Math.round(d.crop.oy * 100) }));
+    if (Math.round(d.crop.c * 100) < 100) parts.push(fmt(t.pCrop, { c: Math.round(d.crop.c * 100), x: Math.round(d.crop.ox * 100), y: Math.round(d.crop.oy * 100) }));
     if (d.rotateDeg !== 0) parts.push(fmt(t.pRotate, { deg: signed(Math.round(d.rotateDeg)) }));
     if (d.shear !== 0) parts.push(fmt(t.pShear, { k: signed(+d.shear.toFixed(2)) }));
     if (d.shift.some((v) => v !== 0)) parts.push(fmt(t.pShift, { shift: shiftText(d.shift) }));
@@ -41,7 +41,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
       const a = d.alpha.map((v) => signed(+v.toFixed(2)));
       parts.push(fmt(t.pPca, { a1: a[0], a2: a[1], a3: a[2], shift: shiftText(d.pcaOffset) }));
     }
-    return parts.length ? parts.join('; ') : t.pNone;
+    return parts.length ? parts.join(t.sep) : t.pNone;
   };
   const labelText = (l: 'cat' | 'b' | 'd') => t[`label.${l}`];
   const anyChanged = r?.samples.some((x) => labelAfter(picture, x.draw).changed) ?? false;
@@ -66,7 +66,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
           </div>
           <div className="aug-row">
             <Slider label={t.colorShift} value={s.colorShift} min={0} max={0.3} step={0.02} onChange={set('colorShift')} format={(v) => (v === 0 ? t.off : `${to255(v)}/255`)} />
-            <Slider label={t.pca} value={s.pcaSigma} min={0} max={2} step={0.1} onChange={set('pcaSigma')} format={(v) => (v === 0 ? t.off : v.toFixed(1))} />
+            <Slider label={t.pca} value={s.pcaSigma} min={0} max={1} step={0.05} onChange={set('pcaSigma')} format={(v) => (v === 0 ? t.off : v.toFixed(2))} />
           </div>
         </div>
         {job.error && <ErrorNote>{job.error}</ErrorNote>}

@@ -66,10 +66,10 @@ export function FaceView({ points, labels, odd, mirrored, locked, pictureLabel, 
         <path d="M104 134 Q140 118 178 128" className="lm-brow" />
         <path d="M222 128 Q260 118 296 134" className="lm-brow" />
         {/* eyes: almonds between the default corners */}
-        <path d="M118 168 Q146 148 174 168 Q146 184 118 168 Z" className="lm-eye" />
-        <path d="M226 168 Q254 148 282 168 Q254 184 226 168 Z" className="lm-eye" />
-        <circle cx={146} cy={167} r={9} className="lm-iris" />
-        <circle cx={254} cy={167} r={9} className="lm-iris" />
+        <path d="M118 168 Q146 140 174 168 Q146 190 118 168 Z" className="lm-eye" />
+        <path d="M226 168 Q254 140 282 168 Q254 190 226 168 Z" className="lm-eye" />
+        <circle cx={146} cy={167} r={11} className="lm-iris" />
+        <circle cx={254} cy={167} r={11} className="lm-iris" />
         {/* nose and mouth */}
         <path d="M200 180 L188 236 Q200 246 212 236" className="lm-line" />
         <path d="M152 292 Q200 322 248 292" className="lm-mouth" />
