@@ -35,7 +35,7 @@ async function ascend(page, assert, label) {
     return s && Number(s.getAttribute('data-value')) >= 150;
   }, W, { timeout: 60_000 });
   const act = await num(page, 'ascent-activation');
-  const label2 = await page.locator(`${W} [data-part="ascent"] canvas[role="img"]`).getAttribute('aria-label');
+  const label2 = await page.locator(`${W} [data-part="ascent"] canvas[role="img"]`).first().getAttribute('aria-label');
   assert.ok(/activation/.test(label2), `the optimised image has a text alternative: ${label2}`);
   assert.ok(act > top, `${label}: ascent activation ${act} beats the best real patch ${top}`);
   return { top, act };

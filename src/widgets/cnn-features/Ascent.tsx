@@ -11,7 +11,7 @@ type Features = ReturnType<typeof useFeatures>;
 
 export function Ascent({ f, layer, unit }: { f: Features; layer: LayerFeatures; unit: number }) {
   const t = useStrings(cnnFeaturesStrings);
-  const [blur, setBlur] = useState(false);
+  const [blur, setBlur] = useState(true);
   const [image, setImage] = useState<Float32Array | null>(f.slot.image.get());
   useEffect(() => f.slot.image.subscribe(setImage), [f.slot.image]);
   const a = f.slot.ascent;
