@@ -30,6 +30,11 @@ export function now(): number {
 
 /** Median milliseconds per call of fn. */
 export function timeMedian(fn: () => void, o: TimeOptions = {}): number {
+  return median(timeRuns(fn, o));
+}
+
+/** Milliseconds of each timed call of fn (after the warm-up calls). */
+export function timeRuns(fn: () => void, o: TimeOptions = {}): number[] {
   const warmup = o.warmup ?? 2;
   const minRuns = o.minRuns ?? 5;
   const maxRuns = o.maxRuns ?? 200;
@@ -42,7 +47,7 @@ export function timeMedian(fn: () => void, o: TimeOptions = {}): number {
     fn();
     times.push(now() - a);
   }
-  return median(times);
+  return times;
 }
 
 /** One line of the results table. `work` is FLOPs per call (2 per multiply-add) or images. */
@@ -61,6 +66,14 @@ export interface BenchRow {
 export interface BenchSection {
   name: string;
   run(): Promise<BenchRow[]> | BenchRow[];
+}
+
+/** Print one figure the moment it is measured (stderr), then return it for the final table. */
+export function emit(r: BenchRow): BenchRow {
+  const rate = r.rate === null ? '' : ` (${r.rate.toFixed(r.rate >= 100 ? 0 : 2)} ${r.rateUnit})`;
+  const value = r.rateUnit === 'MB' ? `${r.ms.toFixed(1)} MB` : `${r.ms.toFixed(r.ms >= 100 ? 0 : 2)} ms`;
+  console.error(`  ${r.section} · ${r.case} · ${r.engine}: ${value}${rate}`);
+  return r;
 }
 
 export function gflops(flops: number, ms: number): number {

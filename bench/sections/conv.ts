@@ -1,6 +1,6 @@
 // conv2d forward and backward, NHWC, the same shapes in all three engines.
 import type { BenchRow, BenchSection } from '../harness';
-import { fillRandom, gflops, timeMedian } from '../harness';
+import { emit, fillRandom, gflops, timeMedian } from '../harness';
 import { loadTf } from '../tfjs';
 import { loadConvNetJS } from '../convnet';
 import { convMultiplyCount, resolvePadding, convOutputSizeSides } from '../../src/engine/shape';
@@ -36,18 +36,19 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
   fillRandom(dyData, 3);
   const rows: BenchRow[] = [];
   const big = cs.n * flops > 1e8;
-  const opt = big ? { warmup: 1, minRuns: 3, budgetMs: 1000 } : { warmup: 2, minRuns: 5, budgetMs: 700 };
+  // the big case takes a fraction of a second per call in the other engines: a median of 3
+  const opt = big ? { warmup: 1, minRuns: 3, budgetMs: 0 } : { warmup: 2, minRuns: 5, budgetMs: 600 };
   const fwd = 'conv2d forward';
   const bwd = 'conv2d backward (dx + dw)';
 
   // Ours
   const oursF = oursConv2d(xData, wData, cs);
   let ms = timeMedian(oursF, opt);
-  rows.push({ section: fwd, case: cs.label, engine: 'ConvLab', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' });
+  rows.push(emit({ section: fwd, case: cs.label, engine: 'ConvLab', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
   if (cs.backward) {
     const oursB = oursConv2dBackward(xData, wData, dyData, cs);
     ms = timeMedian(oursB, opt);
-    rows.push({ section: bwd, case: cs.label, engine: 'ConvLab', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' });
+    rows.push(emit({ section: bwd, case: cs.label, engine: 'ConvLab', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
   }
 
   // TensorFlow.js CPU: results are disposed, never read back (dataSync would dominate).
@@ -55,7 +56,7 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
   const w = tf.tensor4d(wData, [cs.f, cs.f, cs.c, cs.k]);
   const dy = tf.tensor4d(dyData, [cs.n, oh, ow, cs.k]);
   ms = timeMedian(() => tf.conv2d(x, w, 1, cs.pad).dispose(), opt);
-  rows.push({ section: fwd, case: cs.label, engine: 'TF.js CPU', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' });
+  rows.push(emit({ section: fwd, case: cs.label, engine: 'TF.js CPU', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
   if (cs.backward) {
     const attrs = { strides: [1, 1], pad: cs.pad, dataFormat: 'NHWC', dimRoundingMode: undefined };
     ms = timeMedian(() => {
@@ -64,7 +65,7 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
       dx.dispose();
       dw.dispose();
     }, { ...opt, minRuns: 3 });
-    rows.push({ section: bwd, case: cs.label, engine: 'TF.js CPU', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' });
+    rows.push(emit({ section: bwd, case: cs.label, engine: 'TF.js CPU', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
   }
   x.dispose();
   w.dispose();
@@ -80,7 +81,7 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
   ms = timeMedian(() => {
     for (const v of vols) layer.forward(v, false);
   }, opt);
-  rows.push({ section: fwd, case: cs.label, engine: 'ConvNetJS', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' });
+  rows.push(emit({ section: fwd, case: cs.label, engine: 'ConvNetJS', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
   if (cs.backward) {
     const outs = vols.map((v) => {
       const o = layer.forward(v, false).clone();
@@ -94,7 +95,7 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
         layer.backward();
       }
     }, opt);
-    rows.push({ section: bwd, case: cs.label, engine: 'ConvNetJS', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' });
+    rows.push(emit({ section: bwd, case: cs.label, engine: 'ConvNetJS', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
   }
   return rows;
 }

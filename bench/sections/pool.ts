@@ -1,6 +1,6 @@
 // Max-pool 2×2 stride 2 on 32×24×24×8 (the LeNet step's first pool).
 import type { BenchRow, BenchSection } from '../harness';
-import { fillRandom, timeMedian } from '../harness';
+import { emit, fillRandom, timeMedian } from '../harness';
 import { loadTf } from '../tfjs';
 import { loadConvNetJS } from '../convnet';
 import { oursMaxPool } from '../ours';
@@ -17,9 +17,9 @@ export const poolSection: BenchSection = {
     const section = 'max-pool forward';
     const opt = { warmup: 5, minRuns: 11, budgetMs: 600 };
     const rows: BenchRow[] = [];
-    rows.push({ section, case: label, engine: 'ConvLab', ms: timeMedian(oursMaxPool(data, [n, h, w, c]), opt), rate: null, rateUnit: '' });
+    rows.push(emit({ section, case: label, engine: 'ConvLab', ms: timeMedian(oursMaxPool(data, [n, h, w, c]), opt), rate: null, rateUnit: '' }));
     const x = tf.tensor4d(data, [n, h, w, c]);
-    rows.push({ section, case: label, engine: 'TF.js CPU', ms: timeMedian(() => tf.maxPool(x, 2, 2, 'valid').dispose(), opt), rate: null, rateUnit: '' });
+    rows.push(emit({ section, case: label, engine: 'TF.js CPU', ms: timeMedian(() => tf.maxPool(x, 2, 2, 'valid').dispose(), opt), rate: null, rateUnit: '' }));
     x.dispose();
     const layer = new cn.PoolLayer({ in_sx: w, in_sy: h, in_depth: c, sx: 2, stride: 2 });
     const vols = Array.from({ length: n }, (_, i) => {
@@ -27,7 +27,7 @@ export const poolSection: BenchSection = {
       for (let j = 0; j < v.w.length; j++) v.w[j] = data[i * v.w.length + j];
       return v;
     });
-    rows.push({ section, case: label, engine: 'ConvNetJS', ms: timeMedian(() => { for (const v of vols) layer.forward(v, false); }, opt), rate: null, rateUnit: '' });
+    rows.push(emit({ section, case: label, engine: 'ConvNetJS', ms: timeMedian(() => { for (const v of vols) layer.forward(v, false); }, opt), rate: null, rateUnit: '' }));
     return rows;
   },
 };

@@ -6,15 +6,12 @@
 
 // Packed panels are Float64: the kernel then loads doubles directly instead of converting
 // eight float32 loads per step (measurably faster in V8); they are small and reused.
-let packBufA = new Float64Array(0);
-let packBufB = new Float64Array(0);
-function packBuffer(which: 0 | 1, size: number): Float64Array {
-  if (which === 0) {
-    if (packBufA.length < size) packBufA = new Float64Array(size);
-    return packBufA;
-  }
-  if (packBufB.length < size) packBufB = new Float64Array(size);
-  return packBufB;
+// A's and B's panels share ONE array (A's region first, then B's): the kernel's loop then
+// checks one array's map and bounds instead of two (~10% faster in V8).
+let packBuf = new Float64Array(0);
+function packBuffer(size: number): Float64Array {
+  if (packBuf.length < size) packBuf = new Float64Array(size);
+  return packBuf;
 }
 
 const KC = 256;
@@ -53,9 +50,8 @@ function packA(a: Float32Array, rs: number, cs: number, i0: number, mc: number, 
   }
 }
 
-/** Pack rows [p0, p0+kc) × cols [j0, j0+nc) of B into 4-column panels: pb[panel][p][jj]. */
-function packB(b: Float32Array, rs: number, cs: number, p0: number, kc: number, j0: number, nc: number, pb: Float64Array): void {
-  let o = 0;
+/** Pack rows [p0, p0+kc) × cols [j0, j0+nc) of B into 4-column panels from pb[o]: pb[o + panel·4kc + p·4 + jj]. */
+function packB(b: Float32Array, rs: number, cs: number, p0: number, kc: number, j0: number, nc: number, pb: Float64Array, o: number): void {
   for (let jp = 0; jp < nc; jp += 4) {
     const cols = Math.min(4, nc - jp);
     const base = p0 * rs + (j0 + jp) * cs;
@@ -78,7 +74,7 @@ function packB(b: Float32Array, rs: number, cs: number, p0: number, kc: number, 
 
 /** The 4×4 micro-kernel: C[ci..] += Apanel · Bpanel over kc steps (rows/cols clip the edge). */
 function kernel4x4(
-  pa: Float64Array, ai: number, pb: Float64Array, bi: number, kc: number,
+  pk: Float64Array, ai: number, bi: number, kc: number,
   c: Float32Array, ci: number, ldc: number, rows: number, cols: number, add: boolean,
 ): void {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
@@ -86,17 +82,19 @@ function kernel4x4(
   let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
   let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
   // one index walks both panels (d = their offset): fewer live registers in the loop
-  const d = bi - ai;
-  const end = ai + 4 * kc;
-  for (let i = ai; i < end; i += 4) {
-    const b0 = pb[i + d], b1 = pb[i + d + 1], b2 = pb[i + d + 2], b3 = pb[i + d + 3];
-    let a = pa[i];
+  // (`| 0` tells V8 the indices are small integers: no overflow checks in the loop)
+  const d = (bi - ai) | 0;
+  const end = (ai + 4 * kc) | 0;
+  for (let i = ai | 0; i < end; i = (i + 4) | 0) {
+    const j = (i + d) | 0;
+    const b0 = pk[j], b1 = pk[(j + 1) | 0], b2 = pk[(j + 2) | 0], b3 = pk[(j + 3) | 0];
+    let a = pk[i];
     c00 += a * b0; c01 += a * b1; c02 += a * b2; c03 += a * b3;
-    a = pa[i + 1];
+    a = pk[(i + 1) | 0];
     c10 += a * b0; c11 += a * b1; c12 += a * b2; c13 += a * b3;
-    a = pa[i + 2];
+    a = pk[(i + 2) | 0];
     c20 += a * b0; c21 += a * b1; c22 += a * b2; c23 += a * b3;
-    a = pa[i + 3];
+    a = pk[(i + 3) | 0];
     c30 += a * b0; c31 += a * b1; c32 += a * b2; c33 += a * b3;
   }
   if (rows === 4 && cols === 4) {
@@ -164,22 +162,22 @@ export function gemm(
   const bRs = opts.transB ? 1 : n, bCs = opts.transB ? k : 1;
   const ldc = n;
   const ncMax = Math.min(NC, n), kcMax = Math.min(KC, k), mcMax = Math.min(MC, m);
-  const pb = packBuffer(1, (Math.ceil(ncMax / 4) * 4) * kcMax);
-  const pa = packBuffer(0, (Math.ceil(mcMax / 4) * 4) * kcMax);
+  const bOff = (Math.ceil(mcMax / 4) * 4) * kcMax; // B's panels after A's
+  const pk = packBuffer(bOff + (Math.ceil(ncMax / 4) * 4) * kcMax);
   for (let jc = 0; jc < n; jc += NC) {
     const nc = Math.min(NC, n - jc);
     for (let pc = 0; pc < k; pc += KC) {
       const kc = Math.min(KC, k - pc);
-      packB(b, bRs, bCs, pc, kc, jc, nc, pb);
+      packB(b, bRs, bCs, pc, kc, jc, nc, pk, bOff);
       for (let ic = 0; ic < m; ic += MC) {
         const mc = Math.min(MC, m - ic);
-        packA(a, aRs, aCs, ic, mc, pc, kc, pa);
+        packA(a, aRs, aCs, ic, mc, pc, kc, pk);
         for (let jr = 0; jr < nc; jr += 4) {
           const cols = Math.min(4, nc - jr);
-          const bi = (jr >> 2) * 4 * kc;
+          const bi = bOff + (jr >> 2) * 4 * kc;
           for (let ir = 0; ir < mc; ir += 4) {
             const rows = Math.min(4, mc - ir);
-            kernel4x4(pa, (ir >> 2) * 4 * kc, pb, bi, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols, acc || pc > 0);
+            kernel4x4(pk, (ir >> 2) * 4 * kc, bi, kc, c, (ic + ir) * ldc + jc + jr, ldc, rows, cols, acc || pc > 0);
           }
         }
       }
@@ -214,18 +212,19 @@ export function gemmStreamA(
   const bRs = opts.transB ? 1 : n, bCs = opts.transB ? k : 1;
   const ldc = n;
   // B whole (k × n in 4-column panels over the full k): conv filters are small
-  const pb = packBuffer(1, Math.ceil(n / 4) * 4 * k);
-  packB(b, bRs, bCs, 0, k, 0, n, pb);
   const mcMax = streamBlockRows(k);
-  const pa = packBuffer(0, mcMax * k);
+  const bOff = mcMax * k; // B's panels after the block of A's
+  const pk = packBuffer(bOff + Math.ceil(n / 4) * 4 * k);
+  packB(b, bRs, bCs, 0, k, 0, n, pk, bOff);
+  const pa = pk.subarray(0, bOff); // the producer sees A's region only
   for (let ic = 0; ic < m; ic += mcMax) {
     const mc = Math.min(mcMax, m - ic);
     packRows(ic, mc, pa);
     for (let jr = 0; jr < n; jr += 4) {
       const cols = Math.min(4, n - jr);
-      const bi = (jr >> 2) * 4 * k;
+      const bi = bOff + (jr >> 2) * 4 * k;
       for (let ir = 0; ir < mc; ir += 4) {
-        kernel4x4(pa, (ir >> 2) * 4 * k, pb, bi, k, c, (ic + ir) * ldc + jr, ldc, Math.min(4, mc - ir), cols, acc);
+        kernel4x4(pk, (ir >> 2) * 4 * k, bi, k, c, (ic + ir) * ldc + jr, ldc, Math.min(4, mc - ir), cols, acc);
       }
     }
   }
@@ -249,3 +248,33 @@ export function gemmNaive(
     }
   }
 }
+
+// Warm-up at load: run every path (edge tiles, fresh and accumulating C, both transposes,
+// the streamed form) once on tiny matrices, so V8 has type feedback for all of them before
+// any loop gets hot. Otherwise code compiled mid-loop (on-stack replacement) lacks feedback
+// for a path not yet seen (an edge tile) and is thrown away each time it reaches it — a
+// deopt loop that cost thousands of deopts per benchmark run.
+function warmUp(): void {
+  const a = new Float32Array(30), b = new Float32Array(30), c = new Float32Array(36);
+  for (let i = 0; i < 30; i++) {
+    a[i] = i % 7;
+    b[i] = i % 5;
+  }
+  for (const [m, n, k] of [[5, 6, 5], [4, 4, 4], [6, 5, 5]]) {
+    for (const transA of [false, true]) {
+      for (const transB of [false, true]) {
+        for (const accumulate of [false, true]) gemm(m, n, k, a, b, c, { transA, transB, accumulate });
+      }
+    }
+  }
+  const pack = (r0: number, rows: number, pa: Float64Array) => {
+    for (let q = 0; q < Math.ceil(rows / 4) * 20; q++) pa[q] = (r0 + q) % 3;
+  };
+  for (const accumulate of [false, true]) {
+    gemmStreamA(5, 6, 5, pack, b, c, { accumulate });
+    gemmStreamA(6, 5, 5, pack, b, c, { transB: true, accumulate });
+    gemmStreamA(4, 4, 5, pack, b, c, { accumulate });
+  }
+  c.fill(0);
+}
+warmUp();

@@ -58,6 +58,20 @@ function isPointwise(g: ConvGeometry): boolean {
   return g.fh === 1 && g.fw === 1 && g.sh === 1 && g.sw === 1 && g.top === 0 && g.left === 0 && g.oh === g.h && g.ow === g.w;
 }
 
+// The row loops live in their own small functions: a loop inside conv2dCore itself made V8
+// compile it on-stack (OSR) and then throw that code away on every call (a deopt loop).
+
+/** y[r][k] = bias[k] for every one of the M rows. */
+function fillRows(y: Float32Array, bias: Float32Array, M: number, N: number): void {
+  for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) y[o] = bias[k];
+}
+
+/** db[k] = Σ_r dy[r][k] (db is overwritten). */
+function sumRows(dy: Float32Array, db: Float32Array, M: number, N: number): void {
+  db.fill(0, 0, N);
+  for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) db[k] += dy[o];
+}
+
 /** Forward pass on a resolved geometry (shared with conv1d). */
 export function conv2dCore(
   op: string, x: Tensor, w: Tensor, b: Tensor | null, sh: number, sw: number, sides: PadSides, out?: Tensor,
@@ -67,10 +81,7 @@ export function conv2dCore(
   const M = g.n * g.oh * g.ow, K = g.fh * g.fw * g.c, N = g.cOut;
   const y = outTensor(op, [g.n, g.oh, g.ow, g.cOut], out);
   const yd = y.data;
-  if (b) {
-    const bd = b.data;
-    for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) yd[o] = bd[k];
-  }
+  if (b) fillRows(yd, b.data, M, N);
   if (isPointwise(g)) gemm(M, N, K, x.data, w.data, yd, { accumulate: b !== null });
   else {
     // the columns go straight into the GEMM's packed panels, one cache-sized block of
@@ -97,8 +108,7 @@ export function conv2dBackwardCore(
   const dx = outTensor(op, x.shape.slice(), grads.dx);
   const dyd = dy.data, dbd = db.data;
   // db = column sums of dy
-  dbd.fill(0);
-  for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) dbd[k] += dyd[o];
+  sumRows(dyd, dbd, M, N);
   if (isPointwise(g)) {
     gemm(K, N, M, x.data, dyd, dw.data, { transA: true }); // dw = xᵀ·dy
     if (skipDx) dx.data.fill(0);
