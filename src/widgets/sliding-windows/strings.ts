@@ -51,7 +51,7 @@ export const slidingWindowsStrings = defineStrings(
     shared: '相邻窗口共享的列数',
     stepText: '第 {k} / {total} 个裁剪块：第 {r1}–{r2} 行，第 {c1}–{c2} 列 → ConvNet 做一次前向传播。',
     startText: '按“单步”（或 →）裁出第一个 14×14 的块。',
-    missed: '步长为 {s} 时，窗口到不了最后 {m} 行和 {m} 列：那里的汽车会被漏掉。',
+    missed: '步长为 {s} 时，窗口到不了最后 {m} 行和同样多的列：那里的汽车会被漏掉。',
     sharedNote: '相邻窗口在 14 列中共享 {c} 列：分类器一遍又一遍地在这些像素上重复计算同样的卷积。',
     net: '改写后的网络作用于 {n}×{n}×3',
     layer: '层',
