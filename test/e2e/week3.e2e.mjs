@@ -55,6 +55,19 @@ async function dragBy(page, locator, dx, dy) {
   await page.mouse.up();
 }
 
+/** A one-finger drag through the DevTools protocol (the browser turns it into pointer events). */
+async function touchDragBy(page, locator, dx, dy) {
+  const b = await locator.boundingBox();
+  const x = b.x + b.width / 2, y = b.y + b.height / 2;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 6; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 6, y: y + (dy * i) / 6 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 /** en, zh, dark and presenter screenshots of one widget on one lesson. */
 async function shots(newPage, baseURL, shot, assert, lesson, name, tag, ready = '[data-metric]') {
   const w = W(name);
@@ -110,7 +123,7 @@ export default [
     },
   },
   {
-    name: 'bbox-grid: the lesson example (0.4, 0.3, 0.9, 1.6); drag the car across a grid line; b_w > 1 on a 19×19 grid',
+    name: 'bbox-grid: the lesson example (0.4, 0.3, 0.9, 1.6); drag the car across a grid line (mouse, then touch); b_w > 1 on a 19×19 grid',
     async run({ newPage, baseURL, shot, assert }) {
       const page = await newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${baseURL}#/en/lesson/bounding-box-predictions`);
@@ -129,6 +142,9 @@ export default [
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'week3-bbox-en');
       await axeWidget(page, w, 'bbox-grid', assert);
+      // Touch: drag the car back left by a finger.
+      await touchDragBy(page, page.locator(`${w} [data-object="0"] .yg-box`), -scene.width / 5, 0);
+      await waitMetric(page, w, 'owner-cell', 'v === "2,2"');
       await page.fill(`${w} input[name="grid"]`, '19');
       await waitMetric(page, w, 'output-shape', 'v === "19x19x8"');
       assert.ok(Number(await metric(page, w, 'bw')) > 1, 'on a 19×19 grid the car is many cells wide');
