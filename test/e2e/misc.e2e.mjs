@@ -150,6 +150,13 @@ export default [
       await page.click(`${w} .lm-controls input[role="switch"] >> nth=1`);
       await page.waitForSelector(`${w} .ui-callout-mistake`);
       await shot(page, 'misc-landmarks-mirror-en');
+      // No face: the coordinates become "don't care", the picture shows no face and no landmarks.
+      await page.click(`${w} .lm-controls input[role="switch"] >> nth=0`);
+      await page.waitForSelector(`${w} [data-picture="no-face"]`);
+      assert.equal(await entry('face'), '0');
+      assert.equal(await entry('l1x'), '');
+      assert.equal(await page.locator(`${w} [data-landmark]`).count(), 0);
+      assert.equal(await metric(page, w, 'vector-length'), '17');
       await shots(newPage, baseURL, shot, assert, 'landmark-detection', 'landmarks', 'landmarks', '[data-metric="vector-length"]');
     },
   },

@@ -73,12 +73,15 @@ describe('landmarks widget', () => {
     expect(entries(h)).toEqual(before);
   });
 
-  it('no face: y = [0, ?, …]; zh labels', () => {
+  it('no face: a picture without a face, y = [0, ?, …]; zh labels', () => {
     const h = mount('zh');
     const face = h.querySelector('input[role="switch"]') as HTMLInputElement;
     act(() => face.click());
     expect(entries(h)[0]).toEqual(['face', '0']);
     expect(entries(h).slice(1).every(([, v]) => v === '')).toBe(true);
+    // the picture has no face in it, and no landmarks to place
+    expect(h.querySelector('[data-picture="no-face"]')).not.toBeNull();
+    expect(h.querySelectorAll('[data-landmark]')).toHaveLength(0);
     expect(h.textContent).toContain('目标向量 y');
     expect(metric(h, 'vector-length')).toBe('9');
   });

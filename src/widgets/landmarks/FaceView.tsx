@@ -14,13 +14,15 @@ interface Props {
   /** highlighted points (carry a label other than in the consistent order) */
   odd: readonly boolean[];
   mirrored: boolean;
+  /** false: a picture without a face (a tree), and no landmarks to place */
+  face: boolean;
   locked: boolean;
   pictureLabel: string;
   pointLabel(i: number): string;
   onMove(i: number, p: Point): void;
 }
 
-export function FaceView({ points, labels, odd, mirrored, locked, pictureLabel, pointLabel, onMove }: Props) {
+export function FaceView({ points, labels, odd, mirrored, face, locked, pictureLabel, pointLabel, onMove }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ i: number; id: number } | null>(null);
   const toPicture = (e: PointerEvent): Point => {
@@ -55,7 +57,15 @@ export function FaceView({ points, labels, odd, mirrored, locked, pictureLabel, 
     <svg ref={svg} className="lm-face" viewBox={`0 0 ${S} ${S}`} role="group" aria-label={pictureLabel}
       onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
       <rect x={0} y={0} width={S} height={S} className="lm-bg" />
-      <g transform={mirrored ? `translate(${S} 0) scale(-1 1)` : undefined} aria-hidden="true">
+      {!face && (
+        <g aria-hidden="true" data-picture="no-face">
+          <rect x={0} y={300} width={S} height={100} className="lm-grass" />
+          <rect x={185} y={200} width={30} height={120} className="lm-trunk" />
+          <circle cx={200} cy={170} r={80} className="lm-crown" />
+          <circle cx={330} cy={70} r={32} className="lm-sun" />
+        </g>
+      )}
+      {face && <g transform={mirrored ? `translate(${S} 0) scale(-1 1)` : undefined} aria-hidden="true">
         <ellipse cx={200} cy={215} rx={125} ry={160} className="lm-skin" />
         <ellipse cx={76} cy={215} rx={16} ry={30} className="lm-skin" />
         <ellipse cx={324} cy={215} rx={16} ry={30} className="lm-skin" />
@@ -74,8 +84,8 @@ export function FaceView({ points, labels, odd, mirrored, locked, pictureLabel, 
         <path d="M200 180 L188 236 Q200 246 212 236" className="lm-line" />
         <path d="M152 292 Q200 322 248 292" className="lm-mouth" />
         <circle cx={276} cy={262} r={5} className="lm-mole" />
-      </g>
-      {points.map((p, i) => (
+      </g>}
+      {face && points.map((p, i) => (
         <g key={i} className={`lm-point${odd[i] ? ' lm-odd' : ''}${locked ? ' lm-locked' : ''}`} data-landmark={i} data-label={labels[i]}
           tabIndex={0} role="button" aria-label={pointLabel(i)} aria-disabled={locked || undefined}
           onPointerDown={down(i)} onKeyDown={key(i)}>

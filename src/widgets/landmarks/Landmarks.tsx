@@ -66,8 +66,8 @@ export default function Landmarks(_props: WidgetProps<LandmarksParams>) {
         </div>
         <div className="lm-main">
           <figure className="lm-figure">
-            <FaceView points={shown} labels={labelOf.map((k) => k + 1)} odd={labelOf.map((k, i) => k !== i)} mirrored={mirrored} locked={mirrored}
-              pictureLabel={fmt(t.picture, { n })}
+            <FaceView points={shown} labels={labelOf.map((k) => k + 1)} odd={labelOf.map((k, i) => k !== i)} mirrored={mirrored} face={face} locked={mirrored}
+              pictureLabel={face ? fmt(t.picture, { n }) : t.noFacePicture}
               pointLabel={(i) => fmt(t.pointLabel, { k: labelOf[i] + 1, name: name(labelOf[i]), x: f2(shown[i].x), y: f2(shown[i].y) })}
               onMove={move} />
             <figcaption className="lm-hint">{mirrored ? t.mirrorLocked : t.hint}</figcaption>
