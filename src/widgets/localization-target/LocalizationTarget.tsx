@@ -45,7 +45,7 @@ export default function LocalizationTarget(_props: WidgetProps<LocalizationTarge
   const c = (v: number) => formatCell(v, 3);
   const tex = noObject
     ? `\\mathcal{L} = (\\hat y_1 - y_1)^2 = (${c(yHat[0])} - 0)^2 = ${c(loss)}`
-    : `\\mathcal{L} = \\sum_{i=1}^{8} (\\hat y_i - y_i)^2 = ${c(loss)}`;
+    : `\\mathcal{L} = \\sum_{i=1}^{8} (\\hat y_i - y_i)^2 = ${formatCell(loss, 4)}`;
 
   return (
     <div className="w-localization-target yg-root">
@@ -82,7 +82,7 @@ export default function LocalizationTarget(_props: WidgetProps<LocalizationTarge
                           <input type="text" inputMode="decimal" name={`yhat-${i + 1}`} value={yHatText[i]} size={4} aria-label={fmt(t.entry, { i: i + 1 })}
                             aria-invalid={parseNumber(yHatText[i]) === null ? true : undefined} onChange={(e) => setEntry(i, e.target.value)} />
                         </td>
-                        <td className={x === null ? 'yg-dc loc-ignored' : undefined}>{x === null ? t.ignored : c(x)}</td>
+                        <td className={x === null ? 'yg-dc loc-ignored' : undefined}>{x === null ? t.ignored : formatCell(x, 4)}</td>
                       </tr>
                     );
                   })}
@@ -95,7 +95,7 @@ export default function LocalizationTarget(_props: WidgetProps<LocalizationTarge
               <Metric name="target" value={y.map((v) => (v === null ? '?' : v)).join(',')} label="y">[{y.map((v) => (v === null ? '?' : c(v))).join(', ')}]</Metric>
             </div>
             <div className="yg-metrics">
-              <Metric name="loss" value={Number(loss.toFixed(6))} label={t.loss} className="yg-big-metric">{c(loss)}</Metric>
+              <Metric name="loss" value={Number(loss.toFixed(6))} label={t.loss} className="yg-big-metric">{formatCell(loss, 4)}</Metric>
               <span data-case={noObject ? 'off' : 'on'}>{noObject ? t.caseOff : t.caseOn}</span>
             </div>
             <div className="yg-formula loc-formula" tabIndex={0} role="region" aria-label={t.loss}><Formula tex={tex} /></div>
