@@ -1,6 +1,6 @@
 // Region proposals (course §31) on a synthetic scene (no box-labelled dataset ships on npm).
-// The scene is drawn as blobs, like the output of a segmentation algorithm: each object is two
-// blobs (its upper and lower part) and the background is split into Voronoi regions.
+// The scene is drawn as blobs, like the output of a segmentation algorithm: each object is an
+// ellipse cut into two blobs (its upper and lower part) and the background is split into Voronoi regions.
 //   segmentation proposals (R-CNN, Fast R-CNN): boxes around every blob, every pair of
 //     touching blobs and every connected triple (the hierarchical grouping of selective
 //     search), then jittered copies of those at other scales and offsets up to N boxes;
@@ -35,7 +35,10 @@ export function makeProposalScene(rand: () => number, background = 10): Proposal
       const x = (c + 0.5) * cell, y = (r + 0.5) * cell;
       let id = -1;
       objects.forEach((o, k) => {
-        if (id < 0 && x >= o.box.x1 && x <= o.box.x2 && y >= o.box.y1 && y <= o.box.y2) id = 2 * k + (y < splits[k] ? 0 : 1);
+        // the object's shape: the ellipse inscribed in its box (a blob, not a rectangle)
+        const rx = (o.box.x2 - o.box.x1) / 2, ry = (o.box.y2 - o.box.y1) / 2;
+        const inside = ((x - o.box.x1 - rx) / rx) ** 2 + ((y - o.box.y1 - ry) / ry) ** 2 <= 1;
+        if (id < 0 && inside) id = 2 * k + (y < splits[k] ? 0 : 1);
       });
       if (id < 0) {
         let best = Infinity;
