@@ -32,27 +32,31 @@ import { transposedConvWidget } from './transposed-conv/index';
 import { slidingWindowsWidget } from './sliding-windows/index';
 import { convNdWidget } from './conv-1d-3d/index';
 import { cnnFeaturesWidget } from './cnn-features/index';
-
 import { gramMatrixWidget } from './gram-matrix/index';
 import { dataAugmentationWidget } from './data-augmentation/index';
 import { landmarksWidget } from './landmarks/index';
 import { regionProposalsWidget } from './region-proposals/index';
+import { styleTransferWidget } from './style-transfer/index';
+import { contentCostWidget } from './content-cost/index';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'cnn-features': cnnFeaturesWidget,
-  'conv-volume': convVolume,
   'conv-1d-3d': convNdWidget,
+  'content-cost': contentCostWidget,
+  'conv-volume': convVolume,
   pooling,
   'region-proposals': regionProposalsWidget,
   'residual-block': residualBlockWidget,
+  'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,
   'data-augmentation': dataAugmentationWidget,
   'depthwise-separable': depthwiseSeparableWidget,
   'edge-detect': edgeDetect,
   exercise,
-  'inception-cost': inceptionCostWidget,
   'gram-matrix': gramMatrixWidget,
+  'inception-cost': inceptionCostWidget,
   'inception-module': inceptionModuleWidget,
   iou: iouWidget,
   landmarks: landmarksWidget,

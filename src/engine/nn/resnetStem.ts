@@ -6,7 +6,8 @@
 // conv + bias only. Input: RGB 0–255 minus the caffe mean (see STEM_MEAN). The weights stay
 // frozen: only the input image may require a gradient (style transfer).
 import type { Tensor } from '../tensor';
-import { conv2d, relu, maxPool2d, add } from './autograd';
+import { relu, maxPool2d, add } from './autograd';
+import { frozenConv2d } from './frozenConv';
 import { Variable, variable } from './variable';
 
 /** The layers a lesson can pick, in depth order. */
@@ -61,7 +62,7 @@ export function stemPreprocess(rgb: Tensor): Tensor {
 function conv(W: StemWeights, name: string, x: Variable, stride: number, pad: number | 'same' | 'valid'): Variable {
   const w = W[`${name}/w`], b = W[`${name}/b`];
   if (!w || !b) throw new RangeError(`resnet stem: missing weights for ${name}`);
-  return conv2d(x, w, b, { stride, pad });
+  return frozenConv2d(x, w.value, b.value, { stride, pad });
 }
 
 function bottleneck(W: StemWeights, blk: string, x: Variable, project: boolean): Variable {

@@ -4,6 +4,7 @@
 import { augmentPicture } from './augmentPicture';
 import { benchmark } from './benchmark';
 import { cnnAscent, cnnFeatures } from './cnnFeatures';
+import { contentActivations } from './contentActivations';
 import { conv2d } from './conv2d';
 import { convLayer } from './convLayer';
 import { conv1d, conv3d } from './convNd';
@@ -21,6 +22,8 @@ import { residualBlock } from './residualBlock';
 import { pool2d } from './pool2d';
 import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
 import { slidingWindows } from './slidingWindows';
+import { stylePictures } from './stylePictures';
+import { styleTransfer } from './styleTransfer';
 import { transposedConv } from './transposedConv';
 import { tripletEmbedding } from './tripletEmbedding';
 
@@ -28,6 +31,7 @@ export const jobs = {
   'augment-picture': augmentPicture,
   benchmark,
   'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
+  'content-activations': contentActivations,
   conv2d,
   'conv-layer': convLayer,
   conv1d, conv3d,
@@ -45,6 +49,7 @@ export const jobs = {
   'residual-block': residualBlock,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
   'sliding-windows-net': slidingWindows,
+  'style-pictures': stylePictures, 'style-transfer': styleTransfer,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
 } as const;
