@@ -110,6 +110,11 @@ export default [
       await waitMetric(page, w, 'anchor', 'v === "1"');
       await page.click(`${w} [data-action="add-object"]`);
       assert.equal(await metric(page, w, 'filled-slots'), '3');
+      // Click an empty cell of the image (row 1, column 3): its label is all [0, ?, …].
+      const bg = await page.locator(`${w} [data-pick-cells]`).boundingBox();
+      await page.mouse.click(bg.x + bg.width * (5 / 6), bg.y + bg.height / 6);
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-slots="cell"] caption`)?.textContent?.includes('(1, 3)'), w);
+      assert.deepEqual(await page.locator(`${w} [data-slots="cell"] tbody tr`).evaluateAll((rs) => rs.map((r) => r.getAttribute('data-pc'))), ['0', '0']);
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'week3-yolo-en');
       await axeWidget(page, w, 'yolo-encoder', assert);

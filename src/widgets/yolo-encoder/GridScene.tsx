@@ -35,10 +35,12 @@ interface Props {
   showOwner?: boolean;
   /** text drawn in the middle of an empty image */
   emptyText?: string;
+  /** a click or tap on the image (not on an object) picks that cell */
+  onPickCell?(cell: { row: number; col: number }): void;
 }
 
 export function GridScene(props: Props) {
-  const { grid: S, objects, placements, selected, onSelect, onChange, t, idPrefix, anchors, filled, inspect, ghosts, showOwner = true, emptyText } = props;
+  const { grid: S, objects, placements, selected, onSelect, onChange, t, idPrefix, anchors, filled, inspect, ghosts, showOwner = true, emptyText, onPickCell } = props;
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ i: number; handle: Handle; start: Box; x: number; y: number; id: number } | null>(null);
   const cell = P / S;
@@ -84,7 +86,11 @@ export function GridScene(props: Props) {
   return (
     <svg ref={svg} className="yg-scene" viewBox={`${-M} ${-M} ${P + 2 * M} ${P + 2 * M}`} role="group"
       aria-label={fmt(t.image, { s: S, n: objects.length })} onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
-      <rect x={0} y={0} width={P} height={P} className="yg-bg" />
+      <rect x={0} y={0} width={P} height={P} className="yg-bg" data-pick-cells={onPickCell ? '' : undefined}
+        onPointerDown={onPickCell && ((e) => {
+          const p = toImage(e);
+          onPickCell({ row: Math.min(S - 1, Math.max(0, Math.floor(p.y * S))), col: Math.min(S - 1, Math.max(0, Math.floor(p.x * S))) });
+        })} />
       {/* owner cells first, under everything */}
       {showOwner && placements.map((p) => (
         <rect key={`own${p.object}`} x={p.col * cell} y={p.row * cell} width={cell} height={cell}

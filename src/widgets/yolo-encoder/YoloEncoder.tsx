@@ -88,7 +88,7 @@ export default function YoloEncoder({ params }: WidgetProps<YoloEncoderParams>) 
         <div className="yg-main">
           <figure className="yg-figure">
             <GridScene grid={grid} objects={objects} placements={scene.placements} selected={sel} onSelect={select} onChange={setBox}
-              t={ts} idPrefix={idPrefix} anchors={anchors} filled={scene.filled} inspect={cell} />
+              t={ts} idPrefix={idPrefix} anchors={anchors} filled={scene.filled} inspect={cell} onPickCell={setInspect} />
             <p className="yg-hint">{ts.hint}</p>
             <p className="yg-hint">{fmt(t.anchorShapes, { list: anchorList })}</p>
           </figure>
