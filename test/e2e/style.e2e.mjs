@@ -1,0 +1,123 @@
+// Neural style transfer (§39–43) in real Chromium: on lesson 42, start the optimisation on the
+// packed ResNet-50 stem and watch J(G) fall; pause; a non-image upload gets a clear message
+// and keeps the pictures; axe on the widget; screenshots en, zh, dark, presenter.
+// On lesson 43, the content cost is 0 when G = C and rises with the noise slider; the layer
+// select changes the layer metric.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const ST = '[data-widget="style-transfer"]';
+const CC = '[data-widget="content-cost"]';
+// Generous for a busy shared 2-core machine (STYLE_LIMIT_S overrides).
+const LIMIT_S = Number(process.env.STYLE_LIMIT_S ?? 240);
+
+const num = async (page, sel, name) => {
+  const v = await page.locator(`${sel} [data-metric="${name}"]`).first().getAttribute('data-value');
+  return v === null || v === '' ? NaN : Number(v);
+};
+const waitStep = (page, n) =>
+  page.waitForFunction(([sel, k]) => {
+    const s = document.querySelector(`${sel} [data-metric="step"]`);
+    return s && Number(s.getAttribute('data-value')) >= k;
+  }, [ST, n], { timeout: LIMIT_S * 1000 });
+
+async function axeWidget(page, sel, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (s) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document.querySelector(s), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, sel);
+  assert.deepEqual(result, [], `axe on ${label}`);
+}
+
+export default [
+  {
+    name: 'style-transfer: start, J(G) falls, pause, bad upload message, axe (en, zh, dark, presenter)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/style-transfer-cost`);
+      const start = page.locator(`${ST} [data-action="start"]`);
+      await start.waitFor({ timeout: 30_000 });
+      await page.waitForFunction((s) => !document.querySelector(`${s} [data-action="start"]`).disabled, ST, { timeout: 30_000 });
+      await page.locator(ST).scrollIntoViewIfNeeded();
+      // a text file is not a picture: clear message, pictures kept
+      await page.locator(`${ST} input[type="file"]`).first().setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+      await page.getByText('“notes.txt” is not a picture').waitFor({ timeout: 10_000 });
+      await start.click();
+      await waitStep(page, 2);
+      const j2 = await num(page, ST, 'total-cost');
+      const t2 = Date.now();
+      await waitStep(page, 12);
+      const j12 = await num(page, ST, 'total-cost');
+      const ms = await num(page, ST, 'ms-per-step');
+      console.log(`    style-transfer: J(G) step 2 = ${j2.toExponential(3)}, step ≥ 12 = ${j12.toExponential(3)}; ${Math.round(ms)} ms/step in the worker (10 steps in ${((Date.now() - t2) / 1000).toFixed(1)} s wall)`);
+      assert.ok(Number.isFinite(j2) && j12 < j2, `J(G) falls: ${j2} → ${j12}`);
+      const jc = await num(page, ST, 'content-cost'), js = await num(page, ST, 'style-cost');
+      assert.ok(jc > 0 && js > 0, `both parts reported: J_content ${jc}, J_style ${js}`);
+      await page.click(`${ST} [data-action="pause"]`);
+      await start.waitFor({ timeout: 10_000 });
+      const label = await page.locator(`${ST} canvas[data-picture="generated"]`).getAttribute('aria-label');
+      assert.ok(/Generated picture G after \d+ steps/.test(label), `G has a text alternative: ${label}`);
+      await page.locator(`${ST} [data-metric="step"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'style-en');
+      await axeWidget(page, ST, 'style-transfer', assert);
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      await shot(page, 'style-dark');
+      await axeWidget(page, ST, 'style-transfer (dark)', assert);
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+      // zh
+      await page.goto(`${baseURL}#/zh/lesson/style-transfer-cost`);
+      await page.locator(`${ST} [data-action="start"]`).waitFor({ timeout: 30_000 });
+      await page.locator(ST).scrollIntoViewIfNeeded();
+      await shot(page, 'style-zh');
+      // presenter mode
+      await page.goto(`${baseURL}#/en/lesson/style-transfer-cost`);
+      await page.locator(`${ST} [data-action="start"]`).waitFor({ timeout: 30_000 });
+      await page.click('[data-control="presenter"]');
+      for (let i = 0; i < 8 && !(await page.locator(ST).isVisible()); i++) await page.keyboard.press('ArrowRight');
+      assert.ok(await page.locator(ST).isVisible(), 'style-transfer visible in presenter mode');
+      await page.locator(ST).scrollIntoViewIfNeeded();
+      await shot(page, 'style-presenter');
+    },
+  },
+  {
+    name: 'content-cost: J_content = 0 for G = C, grows with noise; the layer select changes the layer (axe, zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/content-cost`);
+      const metric = page.locator(`${CC} [data-metric="content-cost"]`);
+      await metric.waitFor({ timeout: 30_000 });
+      const settled = async () => {
+        await page.waitForFunction((s) => {
+          const m = document.querySelector(`${s} [data-metric="content-cost"]`);
+          const busy = document.querySelector(`${s} .cc-legend`)?.textContent?.includes('Computing');
+          return m && m.getAttribute('data-value') !== '' && m.getAttribute('data-value') !== null && !busy;
+        }, CC, { timeout: 60_000 });
+        return num(page, CC, 'content-cost');
+      };
+      const j40 = await settled();
+      const slider = page.locator(`${CC} input[type="range"]`);
+      await slider.fill('0');
+      await page.waitForFunction((s) => Number(document.querySelector(`${s} [data-metric="content-cost"]`).getAttribute('data-value')) === 0, CC, { timeout: 60_000 });
+      await slider.fill('120');
+      await page.waitForFunction(([s, before]) => Number(document.querySelector(`${s} [data-metric="content-cost"]`).getAttribute('data-value')) > before, [CC, j40], { timeout: 60_000 });
+      const j120 = await settled();
+      console.log(`    content-cost (res2b): noise ±40 → ${j40.toExponential(3)}, ±0 → 0, ±120 → ${j120.toExponential(3)}`);
+      assert.ok(j120 > j40 && j40 > 0, `J_content grows with the noise: ${j40} → ${j120}`);
+      await page.locator(`${CC} select`).first().selectOption('conv1');
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="layer"]`).getAttribute('data-value') === 'conv1', CC, { timeout: 60_000 });
+      await settled();
+      await page.locator(CC).scrollIntoViewIfNeeded();
+      await shot(page, 'content-cost-en');
+      await axeWidget(page, CC, 'content-cost', assert);
+      await page.goto(`${baseURL}#/zh/lesson/content-cost`);
+      await page.locator(`${CC} [data-metric="content-cost"]`).waitFor({ timeout: 30_000 });
+      await page.locator(CC).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(1500);
+      await shot(page, 'content-cost-zh');
+    },
+  },
+];
