@@ -111,4 +111,29 @@ export default [
       await shot(page, 'features-presenter');
     },
   },
+  {
+    name: "cnn-features: uses the student's own model from the lab (its autosave) and says so",
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lab`);
+      const lab = '[data-widget="mnist-trainer"]';
+      await page.click(`${lab} [data-action="start"]`, { timeout: 30_000 });
+      await page.waitForFunction((sel) => Number(document.querySelector(`${sel} [data-metric="test-accuracy"]`)?.getAttribute('data-value') || 0) > 0.5, lab, { timeout: LIMIT_S * 1000 });
+      await page.click(`${lab} [data-action="pause"]`);
+      const saved = page.locator(`${lab} [data-autosaved]`);
+      await saved.waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(2500); // the save on pause lands after any earlier interval save
+      const step = Number(await saved.getAttribute('data-autosaved'));
+      await page.goto(`${baseURL}#/en/lesson/what-cnns-learn`);
+      await page.waitForSelector(`${W} [data-part="patches"] canvas`, { timeout: 60_000 });
+      const status = await page.locator(`${W} [data-part="model"] [role="status"]`).textContent();
+      assert.ok(status.includes(`Your model from the lab, step ${step}`), `status names the lab model saved at step ${step}: ${status}`);
+      const acc = await num(page, 'test-accuracy');
+      assert.ok(acc > 0.5, `the lab model's test accuracy ${acc}`);
+      // The quick model stays one click away.
+      assert.equal(await page.locator(`${W} [data-part="model"] [data-action="start"]`).count(), 1);
+      await page.locator(W).scrollIntoViewIfNeeded();
+      await shot(page, 'features-lab-model-en');
+    },
+  },
 ];

@@ -32,7 +32,7 @@ export function TopPatches({ layer, unit }: { layer: LayerFeatures; unit: number
             return (
               <button type="button" key={k} className={`cf-patch${k === chosen ? ' cf-on' : ''}`} data-patch={k} aria-pressed={k === chosen}
                 aria-label={label} onClick={() => setPicked({ key, k })}>
-                <PixelGrid rows={size} cols={size} values={layer.patches.subarray(slot * area, (slot + 1) * area)} widthEm={4.4} label={label} />
+                <PixelGrid rows={size} cols={size} values={layer.patches.subarray(slot * area, (slot + 1) * area)} widthEm={3.9} label={label} />
                 <span className="cf-patch-v">{activationText(v)}</span>
               </button>
             );
@@ -40,7 +40,7 @@ export function TopPatches({ layer, unit }: { layer: LayerFeatures; unit: number
         </div>
         {layer.images[c] >= 0 && (
           <figure className="cf-context">
-            <PixelGrid rows={28} cols={28} values={digit} widthEm={8} highlight={unitField(layer.rf, layer.rows[c], layer.cols[c], 28)}
+            <PixelGrid rows={28} cols={28} values={digit} widthEm={7.5} highlight={unitField(layer.rf, layer.rows[c], layer.cols[c], 28)}
               label={fmt(t.contextLabel, { k: chosen + 1, img: layer.images[c], label: layer.labels[c] })} />
             <figcaption>{fmt(t.context, { k: chosen + 1, img: layer.images[c], label: layer.labels[c] })}</figcaption>
           </figure>

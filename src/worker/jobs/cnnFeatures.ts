@@ -213,7 +213,9 @@ export const cnnAscent = defineLongJob<CnnAscentArgs, AscentJob, CnnAscentProgre
       throw new JobError('bad-setting', `layer ${args.layer} has units 1–${units}, not ${args.unit + 1}`, { name: 'unit', value: String(args.unit + 1) });
     }
     const steps = args.steps ?? 150;
-    return { st: startAscent(model, layer.id, args.unit, { blurEvery: args.blur ? 10 : 0, seed: args.seed ?? 1 }), steps };
+    // Blur: smaller steps and a blur every 4 steps, none in the last 5 (see features/ascent.ts).
+    const opts = args.blur ? { lr: 0.02, blurEvery: 4, blurUntil: steps - 5 } : {};
+    return { st: startAscent(model, layer.id, args.unit, { ...opts, seed: args.seed ?? 1 }), steps };
   },
   step(j) {
     ascentStep(j.st);
