@@ -32,7 +32,7 @@ export const contentStrings = defineStrings(
     loading: 'Loading the pretrained ResNet-50 weights (448 KB)…',
     loadFailed: 'The network’s weights could not be loaded ({msg}). Reload the page to try again.',
     failed: 'The worker could not compute the activations: {msg}',
-    note: 'The lecture’s ½‖·‖² is used here; the programming exercise divides by 4·n_H·n_W·n_C instead, which only rescales J (α absorbs it). With noise, shallow layers (conv1) react most: they copy pixels; deeper layers average the noise away and keep the layout.',
+    note: 'The lecture’s ½‖·‖² is used here; the programming exercise divides by 4·n_H·n_W·n_C instead, which only rescales J (α absorbs it). The sum runs over every element, so a layer with more elements gives a larger J for the same picture: compare the per-channel numbers and the maps, not only the total.',
   },
   {
     title: '某一层的内容代价',
@@ -65,6 +65,6 @@ export const contentStrings = defineStrings(
     loading: '正在加载预训练的 ResNet-50 权重（448 KB）…',
     loadFailed: '无法加载网络权重（{msg}）。请重新加载页面再试。',
     failed: '后台线程无法计算激活值：{msg}',
-    note: '这里使用课程讲义的 ½‖·‖²；编程练习改为除以 4·n_H·n_W·n_C，这只是缩放 J（由 α 吸收）。加噪声时，浅层（conv1）反应最大：它们复制像素；较深的层把噪声平均掉，保留布局。',
+    note: '这里使用课程讲义的 ½‖·‖²；编程练习改为除以 4·n_H·n_W·n_C，这只是缩放 J（由 α 吸收）。求和遍及每个元素，所以元素更多的层对同一张图片给出更大的 J：请比较各通道的数值和特征图，而不只是总和。',
   },
 );

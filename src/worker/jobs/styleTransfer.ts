@@ -27,7 +27,7 @@ export interface StyleTransferArgs {
   init: 'noise' | 'content';
   /** log10(β/α): α = 1, β = 10^balance. */
   balance: number;
-  learningRate?: number; // Adam step in 0–255 pixel units, default 4
+  learningRate?: number; // Adam step in 0–255 pixel units, default 6
   seed?: number;
   maxSteps?: number; // default 400
 }
@@ -119,7 +119,7 @@ export const styleTransfer = defineLongJob<StyleTransferArgs, StyleTransferState
     return {
       w, size, g, aC, gramS,
       beta: 10 ** checkBalance(args.balance),
-      lr: checkRate(args.learningRate ?? 4),
+      lr: checkRate(args.learningRate ?? 6),
       m: new Float32Array(n), v: new Float32Array(n),
       step: 0, maxSteps: args.maxSteps ?? 400,
       last: { total: NaN, content: NaN, style: NaN }, ms: 0,
