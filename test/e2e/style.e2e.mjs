@@ -57,8 +57,13 @@ export default [
       assert.ok(Number.isFinite(j2) && j12 < j2, `J(G) falls: ${j2} → ${j12}`);
       const jc = await num(page, ST, 'content-cost'), js = await num(page, ST, 'style-cost');
       assert.ok(jc > 0 && js > 0, `both parts reported: J_content ${jc}, J_style ${js}`);
+      // let it paint a while, then pause: the picture should be C drawn in S's colours
+      await waitStep(page, 30);
       await page.click(`${ST} [data-action="pause"]`);
       await start.waitFor({ timeout: 10_000 });
+      const j30 = await num(page, ST, 'total-cost');
+      assert.ok(j30 < j12, `J(G) keeps falling: ${j12} → ${j30}`);
+      assert.ok((await page.locator(`${ST} .st-strip canvas`).count()) >= 3, 'intermediate pictures of G are kept');
       const label = await page.locator(`${ST} canvas[data-picture="generated"]`).getAttribute('aria-label');
       assert.ok(/Generated picture G after \d+ steps/.test(label), `G has a text alternative: ${label}`);
       await page.locator(`${ST} [data-metric="step"]`).scrollIntoViewIfNeeded();
@@ -66,6 +71,18 @@ export default [
       await axeWidget(page, ST, 'style-transfer', assert);
       await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
       await shot(page, 'style-dark');
+      // a real picture (drawn on a canvas in the page, as PNG) becomes the content image and resets the run
+      const png = await page.evaluate(() => {
+        const c = document.createElement('canvas');
+        c.width = 120; c.height = 80;
+        const x = c.getContext('2d');
+        x.fillStyle = '#3a7'; x.fillRect(0, 0, 120, 80);
+        x.fillStyle = '#e33'; x.beginPath(); x.arc(60, 40, 25, 0, 7); x.fill();
+        return c.toDataURL('image/png').split(',')[1];
+      });
+      await page.locator(`${ST} input[type="file"]`).first().setInputFiles({ name: 'ball.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+      await page.waitForFunction((s) => document.querySelector(`${s} select`).value === 'upload', ST, { timeout: 10_000 });
+      assert.equal(await num(page, ST, 'step'), 0, 'a new content picture resets the run');
       await axeWidget(page, ST, 'style-transfer (dark)', assert);
       await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
       // zh

@@ -171,7 +171,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
       {uploadError && <ErrorNote alert>{uploadError}</ErrorNote>}
       <div className="st-controls">
         <Select label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), invalidate())} />
-        <Slider label={fmt(t.balance, { b: balance })} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
+        <Slider label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
         <div className="st-buttons">
           {phase === 'running' ? (
             <button type="button" data-action="pause" onClick={() => job.current?.pause()}>{t.pause}</button>
