@@ -41,7 +41,7 @@ export function Ascent({ f, layer, unit }: { f: Features; layer: LayerFeatures; 
             </figure>
           </>
         ) : (
-          <div className="cf-empty" style={{ width: '8em', height: '8em' }}><span>{t.ascentEmpty}</span></div>
+          <div className="cf-empty" style={{ width: '16.5em', height: '8em' }}><span>{t.ascentEmpty}</span></div>
         )}
         <div className="cf-ascent-metrics">
           <Metric name="step" value={p?.step ?? null} label={t.step}>{p ? `${p.step} / ${p.steps}` : '—'}</Metric>
