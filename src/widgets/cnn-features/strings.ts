@@ -3,7 +3,7 @@ import { defineStrings } from '../../ui/i18n';
 export const cnnFeaturesStrings = defineStrings(
   {
     title: 'What do the units of a trained CNN respond to?',
-    intro: 'A LeNet-5-like network (conv 5×5×8, pool, conv 5×5×16, pool, dense) reads the 2,000 held-out test digits. For each unit we keep the nine image patches that excite it most, and we build an input that excites it even more.',
+    intro: 'A trained CNN — your own from the lab if you saved one, else a LeNet-5-like network (conv 5×5×8, pool, conv 5×5×16, pool, dense) trained here — reads the 2,000 held-out test digits. For each unit we keep the nine image patches that excite it most, and we build an input that excites it even more.',
     checking: 'Looking for your model from the lab…',
     labReady: 'Found your model from the lab: analysing it…',
     noLab: 'No model saved in the lab yet: train a quick one here (the same LeNet-5-like network, 600 batches of 32 digits).',
@@ -51,7 +51,7 @@ export const cnnFeaturesStrings = defineStrings(
   },
   {
     title: '训练好的 CNN 中的单元对什么有反应？',
-    intro: '一个类似 LeNet-5 的网络（5×5×8 卷积、池化、5×5×16 卷积、池化、全连接）读取 2,000 张留出的测试数字。对每个单元，我们保留最能激活它的九个图像块，并构造一个能更强烈地激活它的输入。',
+    intro: '一个训练好的 CNN（如果你在实验室保存过模型，就用你自己的；否则在这里训练一个类似 LeNet-5 的网络：5×5×8 卷积、池化、5×5×16 卷积、池化、全连接）读取 2,000 张留出的测试数字。对每个单元，我们保留最能激活它的九个图像块，并构造一个能更强烈地激活它的输入。',
     checking: '正在查找你在实验室训练的模型…',
     labReady: '找到了你在实验室训练的模型：正在分析…',
     noLab: '实验室里还没有保存的模型：在这里快速训练一个（同样类似 LeNet-5 的网络，600 批、每批 32 张数字）。',

@@ -34,8 +34,8 @@ const slot: Slot = {
 };
 const changed = () => slot.version.set(slot.version.get() + 1);
 
+/** Read the lab's autosave again on every mount: the student may have trained since. */
 async function lookForLab(): Promise<void> {
-  if (slot.lab !== undefined) return;
   for (const preset of LAB_SLOTS) {
     const file = await loadSaved(`mnist-trainer/${preset}`).catch(() => null);
     if (file) {
