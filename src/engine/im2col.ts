@@ -1,3 +1,4 @@
+import type { Panels } from './gemm';
 // im2col / col2im for NHWC convolution and pooling windows.
 //   cols[(b·oh + oy)·ow + ox][(ky·fw + kx)·c + ci] = x[b, oy·s − top + ky, ox·s − left + kx, ci]
 // (zero where the window hangs over the padding). Row order matches an NHWC output and
@@ -109,10 +110,10 @@ export function col2im(dcols: Float32Array, g: ConvGeometry, dx: Float32Array, r
 
 /**
  * im2col for output rows [r0, r0+rows) straight into the GEMM's packed-A layout (4-row
- * panels over the full K, Float64): pa[((r−r0)>>2)·4K + p·4 + ((r−r0)&3)] = cols[r][p].
- * Rows past the block's last row are zero (see gemmStreamA).
+ * panels over the full K, doubles): pa[((r−r0)>>2)·4K + p·4 + ((r−r0)&3)] = cols[r][p].
+ * Rows past the block's last row are zero (see gemmStreamA); nothing past the block is touched.
  */
-export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, rows: number, pa: Float64Array): void {
+export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, rows: number, pa: Panels): void {
   const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
   const K = fh * fw * c;
   const panels = Math.ceil(rows / 4);
@@ -188,6 +189,90 @@ export function im2colPackedRows(x: Float32Array, g: ConvGeometry, r0: number, r
   }
 }
 
+/**
+ * The TRANSPOSED im2col for output rows [r0, r0+kc), straight into gemmStreamK's packed
+ * layout: colsᵀ as 4-tap panels over those positions (doubles),
+ *   pa[(t>>2)·4kc + (r−r0)·4 + (t&3)] = cols[r][t],   taps t ≥ K (up to a multiple of 4) zero.
+ * It feeds the filter gradient dw = colsᵀ·dy without materialising cols.
+ */
+export function im2colPackedTaps(x: Float32Array, g: ConvGeometry, r0: number, kc: number, pa: Panels): void {
+  const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
+  const K = fh * fw * c, Kp = (K + 3) & ~3;
+  const tapOff = tapOffsets(g);
+  // 1. the window origin of every position of the block (−1: the window overhangs the image)
+  const origin = originsOf(g, r0, kc);
+  // 2. interior windows, one panel (4 taps) at a time: 4 contiguous writes per position
+  for (let tp = 0; tp < Kp; tp += 4) {
+    const base = (tp >> 2) * 4 * kc;
+    if (tp + 4 <= K) {
+      const o0 = tapOff[tp], o1 = tapOff[tp + 1], o2 = tapOff[tp + 2], o3 = tapOff[tp + 3];
+      for (let p = 0, q = base; p < kc; p++, q += 4) {
+        const org = origin[p];
+        if (org < 0) continue;
+        pa[q] = x[org + o0];
+        pa[q + 1] = x[org + o1];
+        pa[q + 2] = x[org + o2];
+        pa[q + 3] = x[org + o3];
+      }
+    } else {
+      // the last, partial panel: taps past K are zero
+      for (let p = 0, q = base; p < kc; p++, q += 4) {
+        const org = origin[p];
+        for (let j = 0; j < 4; j++) pa[q + j] = org >= 0 && tp + j < K ? x[org + tapOff[tp + j]] : 0;
+      }
+    }
+  }
+  // 3. windows that overhang the padding: tap by tap, zeros outside the image
+  let [b, oy, ox] = rowPosition(g, r0);
+  for (let p = 0; p < kc; p++) {
+    if (origin[p] < 0) {
+      const y0 = oy * sh - top, x0 = ox * sw - left;
+      const xb = b * h * w * c;
+      let t = 0;
+      for (let ky = 0; ky < fh; ky++) {
+        const iy = y0 + ky;
+        const rowIn = iy >= 0 && iy < h;
+        for (let kx = 0; kx < fw; kx++) {
+          const ix = x0 + kx;
+          const inside = rowIn && ix >= 0 && ix < w;
+          const src = xb + (iy * w + ix) * c;
+          for (let ci = 0; ci < c; ci++, t++) pa[(t >> 2) * 4 * kc + 4 * p + (t & 3)] = inside ? x[src + ci] : 0;
+        }
+      }
+      for (; t < Kp; t++) pa[(t >> 2) * 4 * kc + 4 * p + (t & 3)] = 0;
+    }
+    if (++ox === ow) {
+      ox = 0;
+      if (++oy === oh) {
+        oy = 0;
+        b++;
+      }
+    }
+  }
+}
+
+// Window origins (flat offset of the top-left input cell) of output rows [r0, r0+count),
+// −1 where the window overhangs the image. Reused buffer.
+let originBuf = new Int32Array(0);
+function originsOf(g: ConvGeometry, r0: number, count: number): Int32Array {
+  const { h, w, c, fh, fw, sh, sw, top, left, oh, ow } = g;
+  if (originBuf.length < count) originBuf = new Int32Array(Math.max(count, originBuf.length * 2));
+  const out = originBuf;
+  let [b, oy, ox] = rowPosition(g, r0);
+  for (let p = 0; p < count; p++) {
+    const y0 = oy * sh - top, x0 = ox * sw - left;
+    out[p] = y0 >= 0 && y0 + fh <= h && x0 >= 0 && x0 + fw <= w ? ((b * h + y0) * w + x0) * c : -1;
+    if (++ox === ow) {
+      ox = 0;
+      if (++oy === oh) {
+        oy = 0;
+        b++;
+      }
+    }
+  }
+  return out;
+}
+
 // Offsets of every tap (ky, kx, ci) from a window's top-left input cell. A network uses a
 // few conv geometries in turn, so keep a small ring of them (no garbage per call).
 const NO_TAPS = new Int32Array(0);
@@ -204,4 +289,21 @@ function tapOffsets(g: ConvGeometry): Int32Array {
   else tapRing[tapNext] = entry;
   tapNext = (tapNext + 1) % 8;
   return t;
+}
+
+// Warm-up at load (see gemm.ts): every path (interior and edge windows, few and many
+// channels) gets type feedback before a loop is hot enough to be compiled mid-run.
+{
+  for (const c of [1, 5]) {
+    const g: ConvGeometry = { n: 2, h: 4, w: 4, c, fh: 3, fw: 3, sh: 1, sw: 1, top: 1, left: 1, oh: 4, ow: 4 };
+    const K = 9 * c, M = 32;
+    const x = new Float32Array(32 * c).fill(1), cols = new Float32Array(M * K), dx = new Float32Array(32 * c);
+    const pa: Panels = [0.5];
+    while (pa.length < M * ((K + 3) & ~3)) pa.push(0.5);
+    im2col(x, g, cols);
+    col2im(cols, g, dx);
+    im2colPackedRows(x, g, 0, M, pa);
+    im2colPackedRows(x, g, 1, 6, pa);
+    im2colPackedTaps(x, g, 0, M, pa);
+  }
 }

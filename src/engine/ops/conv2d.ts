@@ -5,9 +5,9 @@
 //            dx = col2im(dy · Wᵀ)    (each input pixel collects every window that saw it)
 import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
-import { gemm, gemmStreamA } from '../gemm';
-import { im2col, im2colPackedRows, col2im, type ConvGeometry } from '../im2col';
-import { scratch, SLOT_COLS, SLOT_DCOLS } from '../scratch';
+import { gemm, gemmStreamA, gemmStreamK } from '../gemm';
+import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from '../im2col';
+import { scratch, SLOT_DCOLS } from '../scratch';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 
 export interface Conv2dOptions {
@@ -26,7 +26,7 @@ export interface Conv2dGrads {
 export interface Conv2dBackwardOptions extends Conv2dOptions {
   /** Reuse these tensors for the gradients (no allocation in a training loop). */
   grads?: Partial<Conv2dGrads>;
-  /** Skip dx (e.g. the first layer, whose input needs no gradient). */
+  /** Skip dx (e.g. the first layer, whose input needs no gradient); dx is then left untouched. */
   skipDx?: boolean;
 }
 
@@ -111,26 +111,22 @@ export function conv2dBackwardCore(
   sumRows(dyd, dbd, M, N);
   if (isPointwise(g)) {
     gemm(K, N, M, x.data, dyd, dw.data, { transA: true }); // dw = xᵀ·dy
-    if (skipDx) dx.data.fill(0);
-    else gemm(M, K, N, dyd, w.data, dx.data, { transB: true }); // dx = dy·Wᵀ
+    if (!skipDx) gemm(M, K, N, dyd, w.data, dx.data, { transB: true }); // dx = dy·Wᵀ
     return { dx, dw, db };
   }
-  // Work through the output positions in cache-sized blocks of rows:
-  //   dw += cols[block]ᵀ · dy[block]        dx += col2im(dy[block] · Wᵀ)
+  // dw = colsᵀ·dy, the columns gathered straight into the GEMM's panels, block by block
+  // of output positions (never materialised, never packed twice)
+  const xd = x.data;
+  gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xd, g, p0, kc, pa), dyd, dw.data);
+  if (skipDx) return { dx, dw, db }; // dx left as it was: nobody reads it
+  // dx = col2im(dy·Wᵀ), in cache-sized blocks of rows
   const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));
-  const cols = scratch(SLOT_COLS, R * K);
   const dcols = scratch(SLOT_DCOLS, R * K);
-  dw.data.fill(0);
   dx.data.fill(0);
   for (let r0 = 0; r0 < M; r0 += R) {
     const rows = Math.min(R, M - r0);
-    const dyBlock = dyd.subarray(r0 * N, (r0 + rows) * N);
-    im2col(x.data, g, cols, r0, rows);
-    gemm(K, N, rows, cols, dyBlock, dw.data, { transA: true, accumulate: true });
-    if (!skipDx) {
-      gemm(rows, K, N, dyBlock, w.data, dcols, { transB: true });
-      col2im(dcols, g, dx.data, r0, rows);
-    }
+    gemm(rows, K, N, dyd.subarray(r0 * N, (r0 + rows) * N), w.data, dcols, { transB: true });
+    col2im(dcols, g, dx.data, r0, rows);
   }
   return { dx, dw, db };
 }

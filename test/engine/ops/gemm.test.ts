@@ -48,10 +48,37 @@ describe('gemmStreamA with im2colPackedRows equals im2col + naive GEMM', () => {
       gemmNaive(M, N, K, cols, w, ref);
       expect(streamBlockRows(K)).toBeLessThan(M); // several blocks, the last one partial
       gemmStreamA(M, N, K, (r0, rows, pa) => {
-        pa.fill(NaN); // every entry the kernel reads must be written by the packer
+        // every entry the kernel reads must be written by the packer (the block's panels;
+        // B's panels follow them in the same array)
+        pa.fill(NaN, 0, Math.ceil(rows / 4) * 4 * K);
         im2colPackedRows(x, g, r0, rows, pa);
       }, w, out);
       for (let i = 0; i < out.length; i++) expect(Math.abs(out[i] - ref[i])).toBeLessThan(1e-5);
+    });
+  }
+});
+
+describe('gemmStreamK with im2colPackedTaps equals colsᵀ·dy (the filter gradient)', () => {
+  // 'same'-style padding and stride 2: interior and overhanging windows, K not a multiple of 4
+  for (const c of [1, 3, 8]) {
+    it(`padding and stride, ${c} channel(s)`, async () => {
+      const { gemmStreamK } = await import('../../../src/engine/gemm');
+      const { im2col, im2colPackedTaps } = await import('../../../src/engine/im2col');
+      const g = { n: 60, h: 9, w: 8, c, fh: 3, fw: 3, sh: 2, sw: 1, top: 1, left: 1, oh: 5, ow: 8 };
+      const M = 60 * 5 * 8, K = 9 * c, N = 6;
+      const x = rand(60 * 9 * 8 * c, 8), dy = rand(M * N, 9);
+      const cols = new Float32Array(M * K), ref = new Float32Array(K * N), out = new Float32Array(K * N).fill(3);
+      im2col(x, g, cols);
+      gemmNaive(K, N, M, cols, dy, ref, { transA: true });
+      const kcs: number[] = [];
+      gemmStreamK(K, N, M, (p0, kc, pa) => {
+        kcs.push(kc);
+        pa.fill(NaN, 0, Math.ceil(K / 4) * 4 * kc); // the packer must write every entry read
+        im2colPackedTaps(x, g, p0, kc, pa);
+      }, dy, out);
+      expect(kcs.reduce((s, v) => s + v, 0)).toBe(M);
+      if (c > 1) expect(kcs.length).toBeGreaterThan(1); // blocks along k: C accumulates
+      for (let i = 0; i < out.length; i++) expect(Math.abs(out[i] - ref[i])).toBeLessThan(1e-4);
     });
   }
 });
