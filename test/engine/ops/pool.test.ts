@@ -104,3 +104,31 @@ describe('globalAvgPool', () => {
     gradCheck('globalAvgPool', [x], () => globalAvgPool(x), (dy) => [globalAvgPoolBackward(dy as typeof x, x).dx.data]);
   });
 });
+
+describe('maxPool2d 2×2 windows with many ties (the branch-free path)', () => {
+  // values in {0, 1, 2} (like ReLU outputs full of zeros): the first maximum in scan order
+  // (row by row, left to right) must win, exactly as a plain scan decides
+  for (const stride of [2, 1]) {
+    it(`stride ${stride}: values and argmax equal a naive first-max scan`, () => {
+      const r = rng(5 + stride);
+      const [n, h, w, c] = [2, 6, 7, 3];
+      const x = tensor(Array.from({ length: n * h * w * c }, () => Math.floor(r.uniform(0, 3))), [n, h, w, c]);
+      const y = maxPool2d(x, { size: 2, stride });
+      const oh = Math.floor((h - 2) / stride) + 1, ow = Math.floor((w - 2) / stride) + 1;
+      expect(y.shape).toEqual([n, oh, ow, c]);
+      let o = 0;
+      for (let b = 0; b < n; b++) for (let i = 0; i < oh; i++) for (let j = 0; j < ow; j++) for (let ch = 0; ch < c; ch++, o++) {
+        let best = -Infinity, arg = -1;
+        for (const [u, v] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
+          const k = ((b * h + i * stride + u) * w + j * stride + v) * c + ch;
+          if (x.data[k] > best) {
+            best = x.data[k];
+            arg = k;
+          }
+        }
+        expect(y.data[o]).toBe(best);
+        expect(y.argmax[o]).toBe(arg);
+      }
+    });
+  }
+});
