@@ -130,6 +130,19 @@ export default [
       await page.locator(CC).scrollIntoViewIfNeeded();
       await shot(page, 'content-cost-en');
       await axeWidget(page, CC, 'content-cost', assert);
+      // optimise G from noise with J_content only: the cost falls
+      await page.locator(`${CC} select`).nth(1).selectOption('optimise');
+      await page.click(`${CC} [data-action="start"]`);
+      const costAt = async (k) => {
+        await page.waitForFunction(([s, n]) => Number(document.querySelector(`${s} [data-metric="step"]`)?.getAttribute('data-value')) >= n, [CC, k], { timeout: LIMIT_S * 1000 });
+        return num(page, CC, 'content-cost');
+      };
+      const r2 = await costAt(2), r15 = await costAt(15);
+      console.log(`    content-cost reconstruction (conv1): J_content step 2 = ${r2.toExponential(3)}, step ≥ 15 = ${r15.toExponential(3)}`);
+      assert.ok(r15 < r2, `J_content falls while G is optimised: ${r2} → ${r15}`);
+      await page.click(`${CC} [data-action="pause"]`);
+      await page.waitForTimeout(1500);
+      await shot(page, 'content-cost-optimised');
       await page.goto(`${baseURL}#/zh/lesson/content-cost`);
       await page.locator(`${CC} [data-metric="content-cost"]`).waitFor({ timeout: 30_000 });
       await page.locator(CC).scrollIntoViewIfNeeded();

@@ -35,6 +35,18 @@ describe('style-transfer job', () => {
     expect(() => styleTransfer.update!(s, { balance: Number.NaN })).toThrow(JobError);
   }, 60_000);
 
+  test('contentOnly: β = 0, no style image needed, J_content at the chosen layer falls from noise', () => {
+    const s = styleTransfer.init({ model, content: pics.contents.house, size, init: 'noise', balance: 0, contentOnly: true, contentLayer: 'conv1', learningRate: 8, seed: 4 });
+    expect(s.beta).toBe(0);
+    expect(s.aC.shape).toEqual([1, 16, 16, 64]);
+    const first = styleCosts(s, false);
+    expect(first.style).toBe(0);
+    expect(first.total).toBe(first.content);
+    for (let i = 0; i < 5; i++) styleTransfer.step(s);
+    expect(styleCosts(s, false).content).toBeLessThan(0.8 * first.content);
+    expect(() => styleTransfer.init({ model, content: pics.contents.house, size, init: 'noise', balance: 5 })).toThrow(/style image S/);
+  }, 60_000);
+
   test('∂J/∂G through the frozen ResNet stem matches central differences', () => {
     const small = stylePictures.run({ size: 16 });
     const s: StyleTransferState = styleTransfer.init({ model, content: small.contents.house, style: small.styles.stripes, size: 16, init: 'content', balance: 4, seed: 5 });

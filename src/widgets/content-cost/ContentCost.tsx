@@ -12,6 +12,7 @@ import { loadPictures, loadStemModel, STYLE_SIZE, toBytes } from '../style-trans
 import '../style-transfer/style.css';
 import { CC_LAYERS, type ContentCostParams } from './index';
 import { contentStrings } from './strings';
+import { useReconstruct } from './useReconstruct';
 
 type Layer = (typeof CC_LAYERS)[number];
 const OTHERS = ['cat', 'swirl', 'stripes'] as const;
@@ -21,7 +22,8 @@ const SHOWN = 12;
 export default function ContentCost({ params }: WidgetProps<ContentCostParams>) {
   const t = useStrings(contentStrings);
   const [layer, setLayer] = useState<Layer>(params.layer);
-  const [source, setSource] = useState<'noise' | 'other'>('noise');
+  const [source, setSource] = useState<'noise' | 'other' | 'optimise'>('noise');
+  const rec = useReconstruct();
   const [noise, setNoise] = useState(40);
   const [other, setOther] = useState<Other>('cat');
   const [inputs, setInputs] = useState<{ model: Awaited<ReturnType<typeof loadStemModel>>; pics: Awaited<ReturnType<typeof loadPictures>> } | null>(null);
@@ -39,15 +41,21 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // While G is optimised, refresh the maps every 20 steps and when it pauses or finishes.
+  const recKey = source === 'optimise' ? `${rec.phase === 'running' ? Math.floor(rec.step / 20) : rec.step}:${rec.phase}` : '';
   useEffect(() => {
     if (!inputs) return;
     let live = true;
-    setBusy(true);
     const { contents, styles } = inputs.pics;
-    const otherPic = other === 'cat' ? contents.cat : styles[other];
+    let otherPic = other === 'cat' ? contents.cat : styles[other];
+    if (source === 'optimise') {
+      if (!rec.g) return void setResult(null);
+      otherPic = { width: STYLE_SIZE, height: STYLE_SIZE, data: Float32Array.from(rec.g, (v) => v / 255) };
+    }
+    setBusy(true);
     computeClient()
       .request('content-activations', {
-        model: inputs.model, content: contents.house, other: source === 'other' ? otherPic : undefined,
+        model: inputs.model, content: contents.house, other: source === 'noise' ? undefined : otherPic,
         noise, seed: 3, size: STYLE_SIZE, layer, channels: SHOWN,
       }, { latest: 'content-cost' })
       .then((r) => live && (setResult(r), setError(null), setBusy(false)))
@@ -58,10 +66,13 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       });
     return () => void (live = false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [inputs, layer, source, noise, other]);
+  }, [inputs, layer, source, noise, other, recKey]);
 
   const [, h, w, c] = result?.shape ?? [1, 0, 0, 0];
-  const gWhat = source === 'noise' ? fmt(t.gNoiseWhat, { v: noise }) : t[other];
+  const gWhat = source === 'noise' ? fmt(t.gNoiseWhat, { v: noise }) : source === 'other' ? t[other] : fmt(t.gOptimisedWhat, { step: rec.step });
+  const chooseLayer = (v: Layer) => (setLayer(v), rec.reset());
+  const chooseSource = (v: 'noise' | 'other' | 'optimise') => (setSource(v), rec.reset(), setResult(null));
+  const liveCost = source === 'optimise' && rec.phase === 'running' && rec.cost !== null ? rec.cost : result?.cost ?? null;
   return (
     <div className="cc">
       <strong className="cc-title">{t.title}</strong>
@@ -69,12 +80,24 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       {loadError && <ErrorNote alert>{loadError}</ErrorNote>}
       {!loadError && !inputs && <p className="st-wait">{t.loading}</p>}
       <div className="cc-controls">
-        <Select label={t.layer} value={layer} options={CC_LAYERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => setLayer(v as Layer)} />
-        <Select label={t.gSource} value={source} options={[{ value: 'noise' as const, label: t.gNoise }, { value: 'other' as const, label: t.gOther }]} onChange={(v) => setSource(v as 'noise' | 'other')} />
-        {source === 'noise' ? (
-          <Slider label={fmt(t.noise, { v: noise })} value={noise} min={0} max={128} step={4} onChange={setNoise} />
-        ) : (
-          <Select label={t.other} value={other} options={OTHERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => setOther(v as Other)} />
+        <Select label={t.layer} value={layer} options={CC_LAYERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => chooseLayer(v as Layer)} />
+        <Select label={t.gSource} value={source}
+          options={[{ value: 'noise' as const, label: t.gNoise }, { value: 'other' as const, label: t.gOther }, { value: 'optimise' as const, label: t.gOptimise }]}
+          onChange={(v) => chooseSource(v as 'noise' | 'other' | 'optimise')} />
+        {source === 'noise' && <Slider label={fmt(t.noise, { v: noise })} value={noise} min={0} max={128} step={4} onChange={setNoise} />}
+        {source === 'other' && <Select label={t.other} value={other} options={OTHERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => setOther(v as Other)} />}
+        {source === 'optimise' && (
+          <div className="st-buttons">
+            {rec.phase === 'running' ? (
+              <button type="button" data-action="pause" onClick={rec.pause}>{t.pause}</button>
+            ) : (
+              <button type="button" className="st-primary" data-action="start" disabled={!inputs || rec.phase === 'done'}
+                onClick={() => inputs && rec.start(inputs.model, inputs.pics.contents.house, layer)}>
+                {rec.phase === 'paused' ? t.resume : t.start}
+              </button>
+            )}
+            <button type="button" data-action="reset" onClick={rec.reset}>{t.reset}</button>
+          </div>
         )}
       </div>
       <div className="cc-pictures">
@@ -83,17 +106,20 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
           <figcaption>C</figcaption>
         </figure>
         <figure>
-          <RgbCanvas rgb={result?.g ?? null} size={STYLE_SIZE} label={fmt(t.picG, { what: gWhat })} em={8} name="g" />
+          <RgbCanvas rgb={source === 'optimise' ? rec.g : result?.g ?? null} size={STYLE_SIZE} label={fmt(t.picG, { what: gWhat })} em={8} name="g" />
           <figcaption>G</figcaption>
         </figure>
         <div className="cc-metrics">
-          <Metric name="content-cost" label={t.cost} value={result?.cost ?? null}>{result ? result.cost.toExponential(3) : '—'}</Metric>
+          <Metric name="content-cost" label={t.cost} value={liveCost}>{liveCost !== null ? liveCost.toExponential(3) : '—'}</Metric>
+          {source === 'optimise' && <Metric name="step" label={t.step} value={rec.step} />}
           <Metric name="layer" label={t.shape} value={result?.layer ?? layer}>
             {result ? fmt(t.shapeText, { h, w, c, n: (h * w * c).toLocaleString() }) : '—'}
           </Metric>
         </div>
       </div>
       {error && <ErrorNote alert>{error}</ErrorNote>}
+      {rec.error && <ErrorNote alert>{fmt(t.failed, { msg: rec.error.message })}</ErrorNote>}
+      {source === 'optimise' && <p className="cc-legend">{t.optimiseNote}</p>}
       <p className="cc-legend" aria-live="polite">{busy ? t.computing : result ? fmt(t.legend, { shown: result.shown, c }) : ''}</p>
       {result && (
         <div className="cc-maps">

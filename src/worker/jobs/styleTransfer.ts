@@ -14,7 +14,7 @@ import { rng } from '../../engine/random';
 import type { Tensor } from '../../engine/tensor';
 import type { RgbImage } from '../../data/colorPicture';
 import { assertFiniteLoss, defineLongJob, JobError } from './types';
-import { features, loadStem, toBytes, toPixels, type StemModel } from './style/stem';
+import { checkLayer, features, loadStem, toBytes, toPixels, type StemModel } from './style/stem';
 
 export const CONTENT_LAYER: StemLayer = 'res2b';
 export const STYLE_LAYERS: readonly StemLayer[] = ['conv1', 'res2a', 'res2b', 'res2c'];
@@ -22,7 +22,12 @@ export const STYLE_LAYERS: readonly StemLayer[] = ['conv1', 'res2a', 'res2b', 'r
 export interface StyleTransferArgs {
   model: StemModel;
   content: RgbImage;
-  style: RgbImage;
+  /** Not needed with contentOnly. */
+  style?: RgbImage;
+  /** Only J_content (β = 0): reconstruct C from one layer's activations (lesson 43). */
+  contentOnly?: boolean;
+  /** Default res2b. */
+  contentLayer?: StemLayer;
   size: number;
   init: 'noise' | 'content';
   /** log10(β/α): α = 1, β = 10^balance. */
@@ -58,6 +63,8 @@ export interface StyleTransferState {
   size: number;
   g: Tensor; // 0–255 RGB [1,s,s,3]
   aC: Tensor;
+  contentLayer: StemLayer;
+  /** Empty with contentOnly (no style term). */
   gramS: Tensor[];
   beta: number;
   lr: number;
@@ -84,14 +91,14 @@ function checkRate(lr: unknown): number {
 }
 
 /** J(G) and its parts for the current G; with `grad`, also ∂J/∂G. */
-export function styleCosts(s: Pick<StyleTransferState, 'w' | 'g' | 'aC' | 'gramS' | 'beta'>, grad: boolean): { total: number; content: number; style: number; dG?: Tensor } {
+export function styleCosts(s: Pick<StyleTransferState, 'w' | 'g' | 'aC' | 'gramS' | 'beta' | 'contentLayer'>, grad: boolean): { total: number; content: number; style: number; dG?: Tensor } {
   const x: Variable = variable(s.g, grad);
-  const a = features(s.w, x, 'res2c');
-  const jc = contentCost(a[CONTENT_LAYER]!, s.aC);
-  const parts = STYLE_LAYERS.map((l, i) => styleCost(a[l]!, s.gramS[i]));
-  const js = weightedSum(parts, STYLE_LAYERS.map(() => 1 / STYLE_LAYERS.length));
-  const j = weightedSum([jc, js], [1, s.beta]);
-  const out = { total: j.value.data[0], content: jc.value.data[0], style: js.value.data[0] };
+  const withStyle = s.gramS.length > 0;
+  const a = features(s.w, x, withStyle ? 'res2c' : s.contentLayer);
+  const jc = contentCost(a[s.contentLayer]!, s.aC);
+  const js = withStyle ? weightedSum(STYLE_LAYERS.map((l, i) => styleCost(a[l]!, s.gramS[i])), STYLE_LAYERS.map(() => 1 / STYLE_LAYERS.length)) : null;
+  const j = js ? weightedSum([jc, js], [1, s.beta]) : jc;
+  const out = { total: j.value.data[0], content: jc.value.data[0], style: js ? js.value.data[0] : 0 };
   if (!grad) return out;
   backward(j);
   return { ...out, dG: x.grad! };
@@ -102,11 +109,15 @@ export const styleTransfer = defineLongJob<StyleTransferArgs, StyleTransferState
     const size = args.size;
     if (!Number.isInteger(size) || size < 16 || size > 160) throw new RangeError(`style-transfer: size must be a whole number in 16…160, got ${size}`);
     const w = loadStem(args.model);
+    const contentLayer = checkLayer(args.contentLayer ?? CONTENT_LAYER);
     const c = toPixels(args.content, size, 'content image C');
-    const sPix = toPixels(args.style, size, 'style image S');
-    const aC = features(w, c, 'res2c')[CONTENT_LAYER]!.value;
-    const aS = features(w, sPix, 'res2c');
-    const gramS = STYLE_LAYERS.map((l) => gramMatrix(aS[l]!.value));
+    const aC = features(w, c, contentLayer)[contentLayer]!.value;
+    let gramS: Tensor[] = [];
+    if (!args.contentOnly) {
+      if (!args.style) throw new RangeError('style-transfer: a style image S is needed (or contentOnly)');
+      const aS = features(w, toPixels(args.style, size, 'style image S'), 'res2c');
+      gramS = STYLE_LAYERS.map((l) => gramMatrix(aS[l]!.value));
+    }
     const r = rng(args.seed ?? 1);
     // noise: uniform 0…255; from C: C plus ±40 noise (the lesson's "noisy C")
     const g: Tensor = {
@@ -117,8 +128,8 @@ export const styleTransfer = defineLongJob<StyleTransferArgs, StyleTransferState
     };
     const n = g.data.length;
     return {
-      w, size, g, aC, gramS,
-      beta: 10 ** checkBalance(args.balance),
+      w, size, g, aC, gramS, contentLayer,
+      beta: args.contentOnly ? 0 : 10 ** checkBalance(args.balance),
       lr: checkRate(args.learningRate ?? 6),
       m: new Float32Array(n), v: new Float32Array(n),
       step: 0, maxSteps: args.maxSteps ?? 400,
@@ -148,7 +159,7 @@ export const styleTransfer = defineLongJob<StyleTransferArgs, StyleTransferState
   progress: (s) => ({ step: s.step, ...s.last, alpha: 1, beta: s.beta, msPerStep: s.ms }),
   snapshot: (s) => ({ image: toBytes(s.g.data), size: s.size }),
   update(s, patch) {
-    if (patch.balance !== undefined) s.beta = 10 ** checkBalance(patch.balance);
+    if (patch.balance !== undefined && s.gramS.length) s.beta = 10 ** checkBalance(patch.balance);
     if (patch.learningRate !== undefined) s.lr = checkRate(patch.learningRate);
   },
 });
