@@ -7,7 +7,7 @@ import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
 import { gemm, gemmStreamA, gemmStreamK } from '../gemm';
 import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from '../im2col';
-import { scratch, SLOT_DCOLS } from '../scratch';
+import { scratch, SLOT_DCOLS, SLOT_PAD } from '../scratch';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 
 export interface Conv2dOptions {
@@ -72,6 +72,31 @@ function sumRows(dy: Float32Array, db: Float32Array, M: number, N: number): void
   for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) db[k] += dy[o];
 }
 
+/**
+ * The input with its zero padding written out (into a reused scratch buffer) and the
+ * geometry of that padded input: every window then lies inside, so the gathers take their
+ * straight path with no bounds tests. Without padding, x and g themselves.
+ */
+function padded(x: Float32Array, g: ConvGeometry): { xd: Float32Array; gp: ConvGeometry } {
+  if (g.top === 0 && g.left === 0 && (g.oh - 1) * g.sh + g.fh <= g.h && (g.ow - 1) * g.sw + g.fw <= g.w) return { xd: x, gp: g };
+  const hp = Math.max(g.h + g.top, (g.oh - 1) * g.sh + g.fh), wp = Math.max(g.w + g.left, (g.ow - 1) * g.sw + g.fw);
+  const xp = scratch(SLOT_PAD, g.n * hp * wp * g.c);
+  padInto(x, g, xp, hp, wp);
+  return { xd: xp, gp: { ...g, h: hp, w: wp, top: 0, left: 0 } };
+}
+
+function padInto(x: Float32Array, g: ConvGeometry, xp: Float32Array, hp: number, wp: number): void {
+  const { n, h, w, c, top, left } = g;
+  xp.fill(0, 0, n * hp * wp * c);
+  const rowLen = w * c;
+  for (let b = 0; b < n; b++) {
+    for (let y = 0; y < h; y++) {
+      const src = (b * h + y) * rowLen;
+      xp.set(x.subarray(src, src + rowLen), ((b * hp + y + top) * wp + left) * c);
+    }
+  }
+}
+
 /** Forward pass on a resolved geometry (shared with conv1d). */
 export function conv2dCore(
   op: string, x: Tensor, w: Tensor, b: Tensor | null, sh: number, sw: number, sides: PadSides, out?: Tensor,
@@ -86,8 +111,8 @@ export function conv2dCore(
   else {
     // the columns go straight into the GEMM's packed panels, one cache-sized block of
     // output positions at a time (never materialised whole, never packed twice)
-    const xd = x.data;
-    gemmStreamA(M, N, K, (r0, rows, pa) => im2colPackedRows(xd, g, r0, rows, pa), w.data, yd, { accumulate: b !== null });
+    const { xd, gp } = padded(x.data, g);
+    gemmStreamA(M, N, K, (r0, rows, pa) => im2colPackedRows(xd, gp, r0, rows, pa), w.data, yd, { accumulate: b !== null });
   }
   return y;
 }
@@ -116,8 +141,8 @@ export function conv2dBackwardCore(
   }
   // dw = colsᵀ·dy, the columns gathered straight into the GEMM's panels, block by block
   // of output positions (never materialised, never packed twice)
-  const xd = x.data;
-  gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xd, g, p0, kc, pa), dyd, dw.data);
+  const { xd, gp } = padded(x.data, g);
+  gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xd, gp, p0, kc, pa), dyd, dw.data);
   if (skipDx) return { dx, dw, db }; // dx left as it was: nobody reads it
   // dx = col2im(dy·Wᵀ), in cache-sized blocks of rows
   const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));
