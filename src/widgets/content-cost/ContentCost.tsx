@@ -1,6 +1,6 @@
 // Pick a layer and a G (C plus noise, or another picture): the worker runs both through the
 // pretrained stem and returns J_content and the first channels of a[l](C) and a[l](G).
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorNote, Metric, PixelGrid, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { grayScale } from '../../viz/colors';
@@ -68,6 +68,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inputs, layer, source, noise, other, recKey]);
 
+  const contentBytes = useMemo(() => (inputs ? toBytes(inputs.pics.contents.house) : null), [inputs]);
   const [, h, w, c] = result?.shape ?? [1, 0, 0, 0];
   const gWhat = source === 'noise' ? fmt(t.gNoiseWhat, { v: noise }) : source === 'other' ? t[other] : fmt(t.gOptimisedWhat, { step: rec.step });
   const chooseLayer = (v: Layer) => (setLayer(v), rec.reset());
@@ -102,7 +103,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       </div>
       <div className="cc-pictures">
         <figure>
-          <RgbCanvas rgb={inputs ? toBytes(inputs.pics.contents.house) : null} size={STYLE_SIZE} label={t.picC} em={8} name="content" />
+          <RgbCanvas rgb={contentBytes} size={STYLE_SIZE} label={t.picC} em={8} name="content" />
           <figcaption>C</figcaption>
         </figure>
         <figure>

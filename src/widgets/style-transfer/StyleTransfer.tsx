@@ -1,7 +1,7 @@
 // Neural style transfer in the worker: C, S and G side by side, J(G) = α·J_content + β·J_style
 // and its two parts live, a strip of intermediate G's, start / pause / reset. Changing the
 // balance mid-run updates β in the running job; changing C, S or the start resets it.
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient, type JobHandle } from '../../worker/client';
@@ -56,6 +56,9 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
 
   const contentPic = contentKey === 'upload' ? uploads.content : builtIn?.contents[contentKey];
   const stylePic = styleKey === 'upload' ? uploads.style : builtIn?.styles[styleKey];
+  // bytes for the C and S canvases, made once per picture (not on every progress event)
+  const contentBytes = useMemo(() => (contentPic ? toBytes(contentPic) : null), [contentPic]);
+  const styleBytes = useMemo(() => (stylePic ? toBytes(stylePic) : null), [stylePic]);
 
   const stop = () => {
     job.current?.cancel();
@@ -150,14 +153,14 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
       {!loadError && !ready && <p className="st-wait">{t.loading}</p>}
       <div className="st-pictures">
         <figure>
-          <RgbCanvas rgb={contentPic ? toBytes(contentPic) : null} size={STYLE_SIZE} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
+          <RgbCanvas rgb={contentBytes} size={STYLE_SIZE} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
           <figcaption>
             <Select label={t.content} value={contentKey} options={contentOptions} onChange={(v) => (setContentKey(v), invalidate())} />
             <label className="st-file">{t.chooseContent}<input type="file" accept="image/*" onChange={onFile('content')} /></label>
           </figcaption>
         </figure>
         <figure>
-          <RgbCanvas rgb={stylePic ? toBytes(stylePic) : null} size={STYLE_SIZE} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
+          <RgbCanvas rgb={styleBytes} size={STYLE_SIZE} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
           <figcaption>
             <Select label={t.style} value={styleKey} options={styleOptions} onChange={(v) => (setStyleKey(v), invalidate())} />
             <label className="st-file">{t.chooseStyle}<input type="file" accept="image/*" onChange={onFile('style')} /></label>
