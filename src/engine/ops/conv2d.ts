@@ -66,10 +66,30 @@ function fillRows(y: Float32Array, bias: Float32Array, M: number, N: number): vo
   for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) y[o] = bias[k];
 }
 
-/** db[k] = Σ_r dy[r][k] (db is overwritten). */
+/**
+ * db[k] = Σ_r dy[r][k] (db is overwritten). Four columns at a time with the sums in
+ * registers: `db[k] += …` made every add wait for the previous store of the same cell.
+ */
 function sumRows(dy: Float32Array, db: Float32Array, M: number, N: number): void {
-  db.fill(0, 0, N);
-  for (let r = 0, o = 0; r < M; r++) for (let k = 0; k < N; k++, o++) db[k] += dy[o];
+  let k = 0;
+  for (; k + 4 <= N; k += 4) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let o = k, end = M * N; o < end; o += N) {
+      s0 += dy[o];
+      s1 += dy[o + 1];
+      s2 += dy[o + 2];
+      s3 += dy[o + 3];
+    }
+    db[k] = s0;
+    db[k + 1] = s1;
+    db[k + 2] = s2;
+    db[k + 3] = s3;
+  }
+  for (; k < N; k++) {
+    let s0 = 0;
+    for (let o = k, end = M * N; o < end; o += N) s0 += dy[o];
+    db[k] = s0;
+  }
 }
 
 /**
@@ -78,11 +98,18 @@ function sumRows(dy: Float32Array, db: Float32Array, M: number, N: number): void
  * straight path with no bounds tests. Without padding, x and g themselves.
  */
 function padded(x: Float32Array, g: ConvGeometry): { xd: Float32Array; gp: ConvGeometry } {
-  if (g.top === 0 && g.left === 0 && (g.oh - 1) * g.sh + g.fh <= g.h && (g.ow - 1) * g.sw + g.fw <= g.w) return { xd: x, gp: g };
+  const gp = paddedGeometry(g);
+  if (gp === g) return { xd: x, gp: g };
+  const xp = scratch(SLOT_PAD, g.n * gp.h * gp.w * g.c);
+  padInto(x, g, xp, gp.h, gp.w);
+  return { xd: xp, gp };
+}
+
+/** The geometry of the input with its padding written out (g itself when no window overhangs). */
+function paddedGeometry(g: ConvGeometry): ConvGeometry {
+  if (g.top === 0 && g.left === 0 && (g.oh - 1) * g.sh + g.fh <= g.h && (g.ow - 1) * g.sw + g.fw <= g.w) return g;
   const hp = Math.max(g.h + g.top, (g.oh - 1) * g.sh + g.fh), wp = Math.max(g.w + g.left, (g.ow - 1) * g.sw + g.fw);
-  const xp = scratch(SLOT_PAD, g.n * hp * wp * g.c);
-  padInto(x, g, xp, hp, wp);
-  return { xd: xp, gp: { ...g, h: hp, w: wp, top: 0, left: 0 } };
+  return { ...g, h: hp, w: wp, top: 0, left: 0 };
 }
 
 function padInto(x: Float32Array, g: ConvGeometry, xp: Float32Array, hp: number, wp: number): void {
@@ -141,8 +168,8 @@ export function conv2dBackwardCore(
   }
   // dw = colsᵀ·dy, the columns gathered straight into the GEMM's panels, block by block
   // of output positions (never materialised, never packed twice)
-  const { xd, gp } = padded(x.data, g);
-  gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xd, gp, p0, kc, pa), dyd, dw.data);
+  const xp = padded(x.data, g);
+  gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xp.xd, xp.gp, p0, kc, pa), dyd, dw.data);
   if (skipDx) return { dx, dw, db }; // dx left as it was: nobody reads it
   // dx = col2im(dy·Wᵀ), in cache-sized blocks of rows
   const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));
