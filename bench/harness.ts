@@ -50,6 +50,37 @@ export function timeRuns(fn: () => void, o: TimeOptions = {}): number[] {
   return times;
 }
 
+export interface InterleaveOptions {
+  warmup?: number;
+  /** Rounds; in each round every engine runs in turn, so all see the same machine load. */
+  rounds?: number;
+  /** Per round and engine, keep calling (after the first call) until this many ms are spent. */
+  perRoundMs?: number;
+}
+
+/**
+ * Median ms per call of each fn, measured in interleaved rounds: A, B, C, A, B, C, …
+ * On a shared machine the load changes from second to second; timing one engine after
+ * the other would give each a different machine, while interleaving gives them the same
+ * one, so the RATIOS are fair even when the absolute times drift.
+ */
+export function timeInterleaved(fns: (() => void)[], o: InterleaveOptions = {}): number[] {
+  const warmup = o.warmup ?? 2, rounds = o.rounds ?? 5, per = o.perRoundMs ?? 150;
+  for (const fn of fns) for (let i = 0; i < warmup; i++) fn();
+  const times: number[][] = fns.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, i) => {
+      const t0 = now();
+      do {
+        const a = now();
+        fn();
+        times[i].push(now() - a);
+      } while (now() - t0 < per);
+    });
+  }
+  return times.map(median);
+}
+
 /** One line of the results table. `work` is FLOPs per call (2 per multiply-add) or images. */
 export interface BenchRow {
   section: string;

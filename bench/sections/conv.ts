@@ -1,6 +1,6 @@
 // conv2d forward and backward, NHWC, the same shapes in all three engines.
 import type { BenchRow, BenchSection } from '../harness';
-import { emit, fillRandom, gflops, timeMedian } from '../harness';
+import { emit, fillRandom, gflops, timeInterleaved } from '../harness';
 import { loadTf } from '../tfjs';
 import { loadConvNetJS } from '../convnet';
 import { convMultiplyCount, resolvePadding, convOutputSizeSides } from '../../src/engine/shape';
@@ -36,40 +36,30 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
   fillRandom(dyData, 3);
   const rows: BenchRow[] = [];
   const big = cs.n * flops > 1e8;
-  // the big case takes a fraction of a second per call in the other engines: a median of 3
-  const opt = big ? { warmup: 1, minRuns: 3, budgetMs: 0 } : { warmup: 2, minRuns: 5, budgetMs: 600 };
+  // Interleaved rounds (ours, TF.js, ConvNetJS, ours, …): each engine meets the same machine
+  // load. The big case takes a fraction of a second per call in the other engines: 3 rounds
+  // of one call each (a median of 3).
+  const opt = big ? { warmup: 1, rounds: 3, perRoundMs: 0 } : { warmup: 2, rounds: 6, perRoundMs: 100 };
   const fwd = 'conv2d forward';
   const bwd = 'conv2d backward (dx + dw)';
+  const engines = ['ConvLab', 'TF.js CPU', 'ConvNetJS'];
 
   // Ours
   const oursF = oursConv2d(xData, wData, cs);
-  let ms = timeMedian(oursF, opt);
-  rows.push(emit({ section: fwd, case: cs.label, engine: 'ConvLab', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
-  if (cs.backward) {
-    const oursB = oursConv2dBackward(xData, wData, dyData, cs);
-    ms = timeMedian(oursB, opt);
-    rows.push(emit({ section: bwd, case: cs.label, engine: 'ConvLab', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
-  }
+  const oursB = cs.backward ? oursConv2dBackward(xData, wData, dyData, cs) : null;
 
   // TensorFlow.js CPU: results are disposed, never read back (dataSync would dominate).
   const x = tf.tensor4d(xData, [cs.n, cs.h, cs.w, cs.c]);
   const w = tf.tensor4d(wData, [cs.f, cs.f, cs.c, cs.k]);
   const dy = tf.tensor4d(dyData, [cs.n, oh, ow, cs.k]);
-  ms = timeMedian(() => tf.conv2d(x, w, 1, cs.pad).dispose(), opt);
-  rows.push(emit({ section: fwd, case: cs.label, engine: 'TF.js CPU', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
-  if (cs.backward) {
-    const attrs = { strides: [1, 1], pad: cs.pad, dataFormat: 'NHWC', dimRoundingMode: undefined };
-    ms = timeMedian(() => {
-      const dx = tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, { ...attrs, inputShape: x.shape } as never) as { dispose(): void };
-      const dw = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { ...attrs, filterShape: w.shape } as never) as { dispose(): void };
-      dx.dispose();
-      dw.dispose();
-    }, { ...opt, minRuns: 3 });
-    rows.push(emit({ section: bwd, case: cs.label, engine: 'TF.js CPU', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
-  }
-  x.dispose();
-  w.dispose();
-  dy.dispose();
+  const tfF = () => tf.conv2d(x, w, 1, cs.pad).dispose();
+  const attrs = { strides: [1, 1], pad: cs.pad, dataFormat: 'NHWC', dimRoundingMode: undefined };
+  const tfB = () => {
+    const dx = tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, { ...attrs, inputShape: x.shape } as never) as { dispose(): void };
+    const dw = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { ...attrs, filterShape: w.shape } as never) as { dispose(): void };
+    dx.dispose();
+    dw.dispose();
+  };
 
   // ConvNetJS: one Vol per image, its own [x, y, depth] layout (same amount of work).
   const layer = new cn.ConvLayer({ in_sx: cs.w, in_sy: cs.h, in_depth: cs.c, sx: cs.f, filters: cs.k, stride: 1, pad: cs.pad === 'same' ? (cs.f - 1) / 2 : 0 });
@@ -78,25 +68,34 @@ async function runCase(cs: ConvCase): Promise<BenchRow[]> {
     for (let j = 0; j < v.w.length; j++) v.w[j] = xData[i * v.w.length + j];
     return v;
   });
-  ms = timeMedian(() => {
+  const cnF = () => {
     for (const v of vols) layer.forward(v, false);
-  }, opt);
-  rows.push(emit({ section: fwd, case: cs.label, engine: 'ConvNetJS', ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
-  if (cs.backward) {
-    const outs = vols.map((v) => {
-      const o = layer.forward(v, false).clone();
-      for (let j = 0; j < o.dw.length; j++) o.dw[j] = dyData[j % dyData.length];
-      return o;
+  };
+  const outs = vols.map((v) => {
+    const o = layer.forward(v, false).clone();
+    for (let j = 0; j < o.dw.length; j++) o.dw[j] = dyData[j % dyData.length];
+    return o;
+  });
+  const cnB = () => {
+    for (let i = 0; i < vols.length; i++) {
+      layer.in_act = vols[i];
+      layer.out_act = outs[i];
+      layer.backward();
+    }
+  };
+
+  timeInterleaved([oursF, tfF, cnF], opt).forEach((ms, i) => {
+    rows.push(emit({ section: fwd, case: cs.label, engine: engines[i], ms, rate: gflops(flops, ms), rateUnit: 'GFLOP/s' }));
+  });
+  if (oursB) {
+    // TF.js's backward takes ~0.3–0.6 s per call: 3 rounds
+    timeInterleaved([oursB, tfB, cnB], { ...opt, rounds: 3 }).forEach((ms, i) => {
+      rows.push(emit({ section: bwd, case: cs.label, engine: engines[i], ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
     });
-    ms = timeMedian(() => {
-      for (let i = 0; i < vols.length; i++) {
-        layer.in_act = vols[i];
-        layer.out_act = outs[i];
-        layer.backward();
-      }
-    }, opt);
-    rows.push(emit({ section: bwd, case: cs.label, engine: 'ConvNetJS', ms, rate: gflops(2 * flops, ms), rateUnit: 'GFLOP/s' }));
   }
+  x.dispose();
+  w.dispose();
+  dy.dispose();
   return rows;
 }
 
