@@ -2,34 +2,12 @@
 // anchor-boxes in a DOM: the lesson's pedestrian at start (IoU 0.79 / 0.23 → anchor 1, both
 // objects in cell (2, 2), 16 numbers with both slots on); typing 2.0 × 0.6 sends it to anchor 2,
 // where it collides with the car.
-import { afterEach, describe, expect, it } from 'vitest';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
 import AnchorBoxes from '../../src/widgets/anchor-boxes/AnchorBoxes';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric, type } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><AnchorBoxes params={{}} /></LangContext.Provider>));
-  return host;
-}
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
-function type(el: HTMLInputElement, text: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  act(() => {
-    setter.call(el, text);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const mount = (lang: Lang = 'en') => render(<AnchorBoxes params={{}} />, lang);
 
 describe('anchor-boxes widget', () => {
   it("the lesson's example, then a 2.0 × 0.6 object", () => {

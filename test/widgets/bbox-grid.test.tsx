@@ -1,27 +1,13 @@
 // @vitest-environment happy-dom
 // bbox-grid in a DOM: the lesson's example at start, the keyboard moves the midpoint into the
 // next cell, shift + → makes b_w grow, a finer grid changes the shape to S×S×8.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import BboxGrid from '../../src/widgets/bbox-grid/BboxGrid';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><BboxGrid params={{ grid: 3 }} /></LangContext.Provider>));
-  return host;
-}
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
+const mount = (lang: Lang = 'en') => render(<BboxGrid params={{ grid: 3 }} />, lang);
 const press = (el: Element, key: string, shiftKey = false) =>
   act(() => el.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true })));
 

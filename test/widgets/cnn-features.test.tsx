@@ -2,21 +2,13 @@
 // cnn-features parts in a DOM, on a hand-made layer: the unit strip is a keyboard radio group,
 // the nine patches show their activations and the top-activation / receptive-field metrics,
 // and choosing a patch shows its test digit (en and zh).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric } from './render';
 import { UnitStrip } from '../../src/widgets/cnn-features/UnitStrip';
 import { TopPatches } from '../../src/widgets/cnn-features/TopPatches';
 import type { LayerFeatures } from '../../src/worker/jobs/features/analyse';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
 
 /** Layer 2 of LeNet: 3 units (for brevity), field 14 jump 2; unit u's patch k has activation 10u + 9 − k. */
 function layer(): LayerFeatures {
@@ -42,14 +34,7 @@ function Harness({ l }: { l: LayerFeatures }) {
   return <div><UnitStrip layer={l} unit={u} onUnit={setU} /><TopPatches layer={l} unit={u} /></div>;
 }
 
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><Harness l={layer()} /></LangContext.Provider>));
-  return host;
-}
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
+const mount = (lang: Lang = 'en') => render(<Harness l={layer()} />, lang);
 const key = (el: Element, k: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
 
 describe('cnn-features unit strip and top patches', () => {

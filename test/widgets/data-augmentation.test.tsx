@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The data-augmentation widget in a DOM, with the worker's job run in-process: 8 samples and
 // seed 1; "new samples" → seed 2 and other draws; the letter b mirrored is labelled d; zh.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { mountAsync, metric } from './render';
 import { runAugmentPicture, type AugmentPictureArgs } from '../../src/worker/jobs/augmentPicture';
 
 vi.mock('../../src/worker/client', () => ({
@@ -11,28 +11,12 @@ vi.mock('../../src/worker/client', () => ({
 }));
 
 const { default: DataAugmentation } = await import('../../src/widgets/data-augmentation/DataAugmentation');
-const { LangContext } = await import('../../src/ui/i18n');
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // happy-dom has no 2D canvas: drawing is skipped (getContext returns null), the DOM is what we test
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-async function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  await act(async () => root!.render(<LangContext.Provider value={lang}><DataAugmentation params={{}} /></LangContext.Provider>));
-  return host;
-}
+const mount = (lang: 'en' | 'zh' = 'en') => mountAsync(<DataAugmentation params={{}} />, lang);
 const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)?.getAttribute('data-value');
 const params = (h: HTMLElement) => [...h.querySelectorAll('.aug-params')].map((e) => e.textContent);
 
 describe('data-augmentation widget', () => {

@@ -1,27 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import Exercise from '../../src/widgets/exercise/Exercise';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render } from './render';
 import { exercise } from '../../src/widgets/exercise';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-function mount(kind: 'output-size' | 'volume-output', lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><Exercise params={{ kind }} /></LangContext.Provider>));
-  return host;
-}
+const mount = (kind: 'output-size' | 'volume-output', lang: Lang = 'en') => render(<Exercise params={{ kind }} />, lang);
 
 function answer(el: HTMLElement, text: string) {
   const input = el.querySelector('input') as HTMLInputElement;

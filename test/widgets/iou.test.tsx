@@ -2,39 +2,16 @@
 // The IoU widget in a DOM: presets give the exact numbers, typed corners are applied (an
 // empty box is kept and explained, an out-of-plane value is refused in place), the keyboard
 // moves a focused box.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import Iou from '../../src/widgets/iou/Iou';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric, type } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const mount = (lang: Lang = 'en') => render(<Iou params={{}} />, lang);
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><Iou params={{}} /></LangContext.Provider>));
-  return host;
-}
-
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
 const input = (h: HTMLElement, name: string) => h.querySelector(`input[name="${name}"]`) as HTMLInputElement;
 
-function type(el: HTMLInputElement, text: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  act(() => {
-    setter.call(el, text);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
 
 describe('iou widget', () => {
   it('presets: course example 1/7, touching 0, one inside the other 4/36', () => {

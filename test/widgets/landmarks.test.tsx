@@ -1,30 +1,14 @@
 // @vitest-environment happy-dom
 // The landmarks widget in a DOM: y has 1 + 2n entries; the keyboard moves a landmark and its
 // entries; swapping two labels changes exactly their four entries; no face → [0, ?, …]; zh.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import Landmarks from '../../src/widgets/landmarks/Landmarks';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const mount = (lang: Lang = 'en') => render(<Landmarks params={{}} />, lang);
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><Landmarks params={{}} /></LangContext.Provider>));
-  return host;
-}
-
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
 const entries = (h: HTMLElement) => [...h.querySelectorAll('[data-entry]')].map((e) => [e.getAttribute('data-entry'), e.getAttribute('data-value')]);
 const changed = (h: HTMLElement) => [...h.querySelectorAll('.lm-changed')].map((e) => e.getAttribute('data-entry'));
 function select(el: HTMLSelectElement, value: string) {

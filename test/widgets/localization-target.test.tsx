@@ -2,34 +2,13 @@
 // localization-target in a DOM: the lesson's car y = [1, 0.5, 0.7, 0.3, 0.5, 0, 1, 0] and the
 // 8-term loss; "no object" → [0, ?, …] and loss (ŷ₁ − 0)² = 0.81; a bad ŷ entry stays in its
 // field and the loss keeps the last valid value.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import LocalizationTarget from '../../src/widgets/localization-target/LocalizationTarget';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric, type } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><LocalizationTarget params={{}} /></LangContext.Provider>));
-  return host;
-}
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
-function type(el: HTMLInputElement, text: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  act(() => {
-    setter.call(el, text);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const mount = (lang: Lang = 'en') => render(<LocalizationTarget params={{}} />, lang);
 
 describe('localization-target widget', () => {
   it('car, then no object, then a bad ŷ entry', () => {

@@ -2,9 +2,9 @@
 // The region-proposals widget in a DOM, with the worker's job run in-process: the tabs switch
 // the pipeline (R-CNN N passes, Fast 1, Faster 300 proposals and 1 pass), arrow keys move
 // between tabs, the slider's N reaches the counts and the cost table.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { mountAsync, metric } from './render';
 import { runRegionProposals, type RegionProposalsArgs } from '../../src/worker/jobs/regionProposals';
 
 vi.mock('../../src/worker/client', () => ({
@@ -12,27 +12,14 @@ vi.mock('../../src/worker/client', () => ({
 }));
 
 const { default: RegionProposals } = await import('../../src/widgets/region-proposals/RegionProposals');
-const { LangContext } = await import('../../src/ui/i18n');
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
 async function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  await act(async () => root!.render(<LangContext.Provider value={lang}><RegionProposals params={{}} /></LangContext.Provider>));
+  const host = await mountAsync(<RegionProposals params={{}} />, lang);
   await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
   return host;
 }
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)?.getAttribute('data-value');
 
 describe('region-proposals widget', () => {
   it('R-CNN: 2,000 proposals, 2,000 forward passes, detections drawn', async () => {

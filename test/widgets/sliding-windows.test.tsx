@@ -2,27 +2,13 @@
 // sliding-windows (crops mode, no worker needed): 16 → 2×2 windows at stride 2; stepping draws
 // the current and visited windows; stride 1 → 9 crops; stride 3 → 1 crop, 196/256 covered and
 // the "missed" note.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { CropsMode } from '../../src/widgets/sliding-windows/CropsMode';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><CropsMode n={16} image={null} /></LangContext.Provider>));
-  return host;
-}
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
+const mount = (lang: Lang = 'en') => render(<CropsMode n={16} image={null} />, lang);
 function choose(h: HTMLElement, v: string) {
   const sel = h.querySelector('select') as HTMLSelectElement;
   act(() => {

@@ -2,36 +2,13 @@
 // The yolo-encoder widget in a DOM: 3x3x16 at start, the car in cell (3, 2) with anchor 2, its
 // cell's label with [0, ?, …] for anchor 1; changing S, A, C updates the shape; bad input is kept
 // in the field and not applied; arrow keys move the selected object; Chinese renders.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import YoloEncoder from '../../src/widgets/yolo-encoder/YoloEncoder';
-import { LangContext } from '../../src/ui/i18n';
+import type { Lang } from '../../src/ui/i18n';
+import { mount as render, metric, type } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-
-function mount(lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><YoloEncoder params={{ grid: 3, anchors: 2, classes: 3 }} /></LangContext.Provider>));
-  return host;
-}
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
-function type(el: HTMLInputElement, text: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  act(() => {
-    setter.call(el, text);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const mount = (lang: Lang = 'en') => render(<YoloEncoder params={{ grid: 3, anchors: 2, classes: 3 }} />, lang);
 
 describe('yolo-encoder widget', () => {
   it('starts at 3x3x16 with the car in cell (3, 2), anchor 2', () => {
