@@ -1,9 +1,9 @@
 // Canvas scatter of the test digits' 2-D embeddings (on the unit circle), coloured by class, with
 // each class's digit written at its mean direction (a cue that does not rely on colour).
 // Redrawn from the Live snapshot box, never through React state.
-import { useEffect, useRef } from 'react';
 import { useThemePalette } from '../../ui';
 import type { Live } from '../mnist-trainer/live';
+import { useLiveCanvas } from './useLiveCanvas';
 import type { TripletEmbeddingSnapshot } from '../../worker/jobs/tripletEmbedding';
 import { CLASS_COLORS, classCentres, scatterPositions } from '../../viz/tripletView';
 
@@ -16,57 +16,45 @@ interface Props {
 const SIZE = 440; // canvas pixels (CSS scales it)
 
 export function EmbeddingScatter({ snapshot, label, empty }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const palette = useThemePalette();
-  useEffect(() => {
-    const draw = (s: TripletEmbeddingSnapshot | null) => {
-      const cv = canvas.current;
-      const ctx = cv?.getContext('2d');
-      if (!cv || !ctx) return;
-      const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-      if (cv.width !== SIZE * dpr) (cv.width = SIZE * dpr), (cv.height = SIZE * dpr);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.clearRect(0, 0, SIZE, SIZE);
-      const c = SIZE / 2, R = SIZE * 0.34;
-      ctx.strokeStyle = palette.fg;
-      ctx.globalAlpha = 0.25;
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      ctx.arc(c, c, R, 0, 2 * Math.PI);
-      ctx.stroke();
-      ctx.globalAlpha = 1;
-      if (!s || !s.embeddings || s.dim !== 2) {
-        ctx.fillStyle = palette.fg;
-        ctx.font = '15px system-ui, sans-serif';
-        ctx.textAlign = 'center';
-        ctx.fillText(empty, c, c);
-        return;
-      }
-      const n = s.labels.length;
-      const pos = scatterPositions(s.embeddings, n);
-      for (let i = 0; i < n; i++) {
-        ctx.fillStyle = CLASS_COLORS[s.labels[i]];
-        ctx.beginPath();
-        ctx.arc(c + pos[2 * i] * R, c - pos[2 * i + 1] * R, 3.2, 0, 2 * Math.PI);
-        ctx.fill();
-      }
-      const centres = classCentres(s.embeddings, s.labels);
-      ctx.font = 'bold 20px system-ui, sans-serif';
+  const canvas = useLiveCanvas(snapshot, SIZE, SIZE, (ctx, s) => {
+    const c = SIZE / 2, R = SIZE * 0.34;
+    ctx.strokeStyle = palette.fg;
+    ctx.globalAlpha = 0.25;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.arc(c, c, R, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    if (!s || !s.embeddings || s.dim !== 2) {
+      ctx.fillStyle = palette.fg;
+      ctx.font = '15px system-ui, sans-serif';
       ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      centres.forEach((p, k) => {
-        if (!p) return;
-        const x = c + p.x * R * 1.24, y = c - p.y * R * 1.24;
-        ctx.lineWidth = 4;
-        ctx.strokeStyle = palette.bg;
-        ctx.strokeText(String(k), x, y);
-        ctx.fillStyle = CLASS_COLORS[k];
-        ctx.fillText(String(k), x, y);
-      });
-    };
-    draw(snapshot.get());
-    return snapshot.subscribe(draw);
-  }, [snapshot, palette, empty]);
+      ctx.fillText(empty, c, c);
+      return;
+    }
+    const n = s.labels.length;
+    const pos = scatterPositions(s.embeddings, n);
+    for (let i = 0; i < n; i++) {
+      ctx.fillStyle = CLASS_COLORS[s.labels[i]];
+      ctx.beginPath();
+      ctx.arc(c + pos[2 * i] * R, c - pos[2 * i + 1] * R, 3.2, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    const centres = classCentres(s.embeddings, s.labels);
+    ctx.font = 'bold 20px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    centres.forEach((p, k) => {
+      if (!p) return;
+      const x = c + p.x * R * 1.24, y = c - p.y * R * 1.24;
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = palette.bg;
+      ctx.strokeText(String(k), x, y);
+      ctx.fillStyle = CLASS_COLORS[k];
+      ctx.fillText(String(k), x, y);
+    });
+  }, [palette, empty]);
   return <canvas ref={canvas} className="tt-scatter" role="img" aria-label={label} />;
 }
 
