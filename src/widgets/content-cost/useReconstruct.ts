@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
+import { followJob } from '../followJob';
 import { STYLE_SIZE, type Rgb01 } from '../style-transfer/shared';
 import type { loadStemModel } from '../style-transfer/shared';
 
@@ -42,14 +43,13 @@ export function useReconstruct() {
     );
     job.current = h;
     setPhase('running');
-    h.subscribe((e) => {
-      if (job.current !== h) return;
-      if (e.type === 'progress' || e.type === 'done') {
-        if (e.progress.step > 0) (setStep(e.progress.step), setCost(e.progress.content));
-        if (e.snapshot) setG(e.snapshot.image);
-        setPhase(e.type === 'done' ? 'done' : e.phase);
-      } else if (e.type === 'phase') setPhase(e.phase);
-      else if (e.type === 'error') (setError(e.error), setPhase('error'));
+    followJob(h, () => job.current === h, {
+      progress: (p, snapshot) => {
+        if (p.step > 0) (setStep(p.step), setCost(p.content));
+        if (snapshot) setG(snapshot.image);
+      },
+      phase: setPhase,
+      error: setError,
     });
   };
 

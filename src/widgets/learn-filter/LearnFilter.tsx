@@ -8,6 +8,7 @@ import type { WorkerError } from '../../worker/protocol';
 import { divergingScale, maxAbs } from '../../viz/colors';
 import { FILTERS } from '../../viz/filters';
 import { formatCell } from '../../viz/format';
+import { followJob } from '../followJob';
 import type { WidgetProps } from '../types';
 import { LEARN_TARGETS, type LearnFilterParams, type LearnTarget } from './index';
 import { LossCurve } from './LossCurve';
@@ -55,21 +56,16 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
     const h = computeClient().startJob('learn-filter', { target: [...FILTERS[target]], seed: SEED, learningRate: Number(rate) }, { stepsPerSecond: 60, fps: 20 });
     job.current = h;
     setPhase('running');
-    h.subscribe((e) => {
-      if (job.current !== h) return;
-      if (e.type === 'progress' || e.type === 'done') {
-        const p = e.progress;
+    followJob(h, () => job.current === h, {
+      progress: (p, snapshot) => {
         if (Number.isFinite(p.loss)) {
           setProgress({ step: p.step, loss: p.loss, maxAbsDiff: p.maxAbsDiff });
           setCurve((c) => (c.length && c[c.length - 1].step === p.step ? c : [...c, { step: p.step, loss: p.loss }]));
         }
-        if (e.snapshot) setKernel(Array.from(e.snapshot.kernel));
-        setPhase(e.type === 'done' ? 'done' : e.phase);
-      } else if (e.type === 'phase') setPhase(e.phase);
-      else if (e.type === 'error') {
-        setError(e.error);
-        setPhase('error');
-      }
+        if (snapshot) setKernel(Array.from(snapshot.kernel));
+      },
+      phase: setPhase,
+      error: setError,
     });
   };
 

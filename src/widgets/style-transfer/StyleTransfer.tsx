@@ -7,6 +7,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
 import type { UploadProblem } from '../edge-detect/upload';
+import { followJob } from '../followJob';
 import type { WidgetProps } from '../types';
 import { ST_CONTENTS, ST_INITS, ST_STYLES, type StyleTransferParams } from './index';
 import { RgbCanvas } from './RgbCanvas';
@@ -94,25 +95,20 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
     );
     job.current = h;
     setPhase('running');
-    h.subscribe((e) => {
-      if (job.current !== h) return;
-      if (e.type === 'progress' || e.type === 'done') {
-        const p = e.progress;
+    followJob(h, () => job.current === h, {
+      progress: (p, snapshot) => {
         if (p.step > 0) setCosts(p);
-        if (e.snapshot) {
-          const rgb = e.snapshot.image;
+        if (snapshot) {
+          const rgb = snapshot.image;
           setG(rgb);
           setHistory((hs) => {
             const due = KEEP_AT.find((k) => p.step >= k && !hs.some((x) => x.step >= k && x.step < (KEEP_AT[KEEP_AT.indexOf(k) + 1] ?? Infinity)));
             return due !== undefined && p.step > 0 ? [...hs, { step: p.step, rgb }] : hs;
           });
         }
-        setPhase(e.type === 'done' ? 'done' : e.phase);
-      } else if (e.type === 'phase') setPhase(e.phase);
-      else if (e.type === 'error') {
-        setError(e.error);
-        setPhase('error');
-      }
+      },
+      phase: setPhase,
+      error: setError,
     });
   };
 
