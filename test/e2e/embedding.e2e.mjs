@@ -3,21 +3,8 @@
 // pairs are closer than different-class pairs; one-shot verification above chance.
 // Screenshots: en, zh, dark theme, presenter mode.
 
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { W, axeWidgets as axeWidget } from './helpers.mjs';
 
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const W = (name) => `[data-widget="${name}"]`;
-
-/** axe on one widget: serious or critical violations fail, with their targets. */
-async function axeWidget(page, selector, label, assert) {
-  await page.addScriptTag({ path: AXE });
-  const bad = await page.evaluate(async (sel) => {
-    const r = await window.axe.run({ include: [...document.querySelectorAll(sel)].map((e) => [e]) }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, selector);
-  assert.deepEqual(bad, [], `${label}: axe violations`);
-}
 const value = async (page, w, name) => (await page.locator(`${w} [data-metric="${name}"]`).first().getAttribute('data-value')) ?? '';
 const num = async (page, w, name) => Number(await value(page, w, name));
 // Generous bars for a busy shared 2-core machine (EMBED_LIMIT_S overrides).

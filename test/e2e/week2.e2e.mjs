@@ -1,25 +1,7 @@
 // Week-2 (and week-4 maths) widgets in the real browser: each widget's main metric on its
 // lesson page after an interaction, with screenshots in English, Chinese, dark theme and
 // presenter mode.
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const W = (name) => `[data-widget="${name}"]`;
-
-/** axe on one widget's elements only: serious or critical violations fail, with their targets. */
-async function axeWidgets(page, selector, label, assert) {
-  await page.addScriptTag({ path: AXE });
-  const bad = await page.evaluate(async (sel) => {
-    const r = await window.axe.run({ include: [...document.querySelectorAll(sel)].map((e) => [e]) }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, selector);
-  assert.deepEqual(bad, [], `${label}: axe violations`);
-}
-
-async function metric(page, scope, name) {
-  return page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
-}
+import { W, axeWidgets, toPresenterSlideWith, metric } from './helpers.mjs';
 
 /** Set a range input (React listens to 'input'). */
 async function setRange(page, selector, value) {
@@ -28,18 +10,6 @@ async function setRange(page, selector, value) {
     set.call(el, String(v));
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, value);
-}
-
-async function toPresenterSlideWith(page, selector) {
-  await page.click('[data-control="presenter"]');
-  await page.waitForSelector('html.presenting');
-  for (let i = 0; i < 8 && !(await page.locator(selector).isVisible()); i++) {
-    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(150);
-  }
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
 }
 
 export default [

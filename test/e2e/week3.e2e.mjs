@@ -2,47 +2,7 @@
 // localization-target, transposed-conv, sliding-windows. Each test drives the main interaction
 // (mouse drag, keyboard, typed values) and reads the widget's main data-metric; screenshots in
 // en, zh, dark and presenter mode; axe on the widget.
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const W = (name) => `[data-widget="${name}"]`;
-
-async function axeWidget(page, selector, label, assert) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async (sel) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, selector);
-  assert.deepEqual(result, [], `axe on ${label}`);
-}
-
-const metric = (page, scope, name) => page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
-
-async function waitMetric(page, scope, name, pred, timeout = 10000) {
-  await page.waitForFunction(
-    ([s, n, p]) => {
-      const v = document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
-      return v != null && v !== '' && new Function('v', `return ${p}`)(v);
-    },
-    [scope, name, pred],
-    { timeout },
-  );
-}
-
-async function toPresenterSlideWith(page, selector) {
-  await page.click('[data-control="presenter"]');
-  await page.waitForSelector('html.presenting');
-  for (let i = 0; i < 8 && !(await page.locator(selector).isVisible()); i++) {
-    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(150);
-  }
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-}
+import { W, axeWidget, waitMetric, toPresenterSlideWith, metric } from './helpers.mjs';
 
 /** Drag from the centre of a located element by (dx, dy) pixels with the mouse. */
 async function dragBy(page, locator, dx, dy) {

@@ -1,0 +1,59 @@
+// Helpers shared by the browser tests (run.mjs loads only *.e2e.mjs, so this module is not a
+// test file): widget selector, data-metric reads and waits, axe on a widget, presenter slide.
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+/** The root of a widget by its registry name. */
+export const W = (name) => `[data-widget="${name}"]`;
+
+/** axe on the first element matching selector: no serious or critical violation. */
+export async function axeWidget(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (sel) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(result, [], `axe on ${label}`);
+}
+
+/** axe on every element matching selector: serious or critical violations fail, with their targets. */
+export async function axeWidgets(page, selector, label, assert) {
+  await page.addScriptTag({ path: AXE });
+  const bad = await page.evaluate(async (sel) => {
+    const r = await window.axe.run({ include: [...document.querySelectorAll(sel)].map((e) => [e]) }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  assert.deepEqual(bad, [], `${label}: axe violations`);
+}
+
+/** The raw value (data-value) of data-metric="name" inside scope. */
+export const metric = (page, scope, name) => page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
+
+/** Wait until data-metric="name" inside scope has a non-empty value v for which the JS expression pred holds. */
+export async function waitMetric(page, scope, name, pred, timeout = 10000) {
+  await page.waitForFunction(
+    ([s, n, p]) => {
+      const v = document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
+      return v != null && v !== '' && new Function('v', `return ${p}`)(v);
+    },
+    [scope, name, pred],
+    { timeout },
+  );
+}
+
+/** Turn presenter mode on and step slides until the element matching selector is visible. */
+export async function toPresenterSlideWith(page, selector) {
+  await page.click('[data-control="presenter"]');
+  await page.waitForSelector('html.presenting');
+  for (let i = 0; i < 8 && !(await page.locator(selector).isVisible()); i++) {
+    await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+  }
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+}
