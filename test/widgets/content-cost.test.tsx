@@ -2,12 +2,10 @@
 // content-cost in a DOM, with the worker replaced by the same pure jobs run inline and the
 // packed weights read from public/models/: J_content > 0 for C plus noise, exactly 0 at noise 0,
 // the layer select changes the layer metric and the map grid; canvases carry text alternatives.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { readFileSync } from 'node:fs';
 import { jobs } from '../../src/worker/jobs/index';
-import { LangContext } from '../../src/ui/i18n';
+import { metric, mount, until as waitUntil } from './render';
 
 vi.mock('../../src/worker/client', () => ({
   computeClient: () => ({
@@ -23,30 +21,14 @@ vi.mock('../../src/worker/client', () => ({
 }));
 vi.mock('../../src/widgets/style-transfer/shared', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/widgets/style-transfer/shared')>();
-  const manifest = JSON.parse(readFileSync(`${process.cwd()}/public/models/resnet50-stem.json`, 'utf8'));
-  const bin = readFileSync(`${process.cwd()}/public/models/resnet50-stem.bin`);
-  const bytes = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
-  return { ...real, loadStemModel: () => Promise.resolve({ manifest, bytes }) };
+  const { diskStemModel } = await import('./stemModel');
+  return { ...real, loadStemModel: () => Promise.resolve(diskStemModel()) };
 });
 
 const { default: ContentCost } = await import('../../src/widgets/content-cost/ContentCost');
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
 
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
-async function until(cond: () => boolean, ms = 20_000) {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
-  }
-}
+const until = (cond: () => boolean, ms = 20_000) => waitUntil(cond, ms);
 function setValue(el: HTMLInputElement | HTMLSelectElement, v: string) {
   const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
   act(() => {
@@ -57,11 +39,7 @@ function setValue(el: HTMLInputElement | HTMLSelectElement, v: string) {
 
 describe('content-cost widget', () => {
   it('J_content from the engine: > 0 with noise, 0 without; the layer select switches layers', async () => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-    root = createRoot(host);
-    act(() => root!.render(<LangContext.Provider value="en"><ContentCost params={{ layer: 'res2b' }} /></LangContext.Provider>));
-    const h = host;
+    const h = mount(<ContentCost params={{ layer: 'res2b' }} />, 'en');
     await until(() => !!metric(h, 'content-cost'));
     expect(Number(metric(h, 'content-cost'))).toBeGreaterThan(0);
     expect(metric(h, 'layer')).toBe('res2b');

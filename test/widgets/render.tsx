@@ -49,3 +49,12 @@ export function type(el: HTMLInputElement, text: string) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
+
+/** Let timers and promises run (inside act) until cond holds; throws 'timed out' after ms. */
+export async function until(cond: () => boolean, ms: number) {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+  }
+}

@@ -3,12 +3,10 @@
 // long job stepped on timers) and the packed weights read from public/models/: Start runs
 // the optimisation, J(G) falls, the balance slider updates β in the running job, Pause and
 // Reset work, and C, S, G carry text alternatives.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { readFileSync } from 'node:fs';
 import { jobs } from '../../src/worker/jobs/index';
-import { LangContext } from '../../src/ui/i18n';
+import { metric, mount, until as waitUntil } from './render';
 
 const updates: unknown[] = [];
 vi.mock('../../src/worker/client', () => ({
@@ -40,37 +38,17 @@ vi.mock('../../src/worker/client', () => ({
 }));
 vi.mock('../../src/widgets/style-transfer/shared', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/widgets/style-transfer/shared')>();
-  const manifest = JSON.parse(readFileSync(`${process.cwd()}/public/models/resnet50-stem.json`, 'utf8'));
-  const bin = readFileSync(`${process.cwd()}/public/models/resnet50-stem.bin`);
-  const bytes = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
-  return { ...real, loadStemModel: () => Promise.resolve({ manifest, bytes }) };
+  const { diskStemModel } = await import('./stemModel');
+  return { ...real, loadStemModel: () => Promise.resolve(diskStemModel()) };
 });
 
 const { default: StyleTransfer } = await import('../../src/widgets/style-transfer/StyleTransfer');
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
-const metric = (h: HTMLElement, n: string) => h.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
-async function until(cond: () => boolean, ms = 60_000) {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(async () => new Promise((r) => setTimeout(r, 20)));
-  }
-}
+const until = (cond: () => boolean, ms = 60_000) => waitUntil(cond, ms);
 
 describe('style-transfer widget', () => {
   it('start → J(G) falls; balance reaches the job; pause; reset', async () => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-    root = createRoot(host);
-    act(() => root!.render(<LangContext.Provider value="zh"><StyleTransfer params={{ content: 'house', style: 'mosaic', init: 'content', balance: 5 }} /></LangContext.Provider>));
-    const h = host;
+    const h = mount(<StyleTransfer params={{ content: 'house', style: 'mosaic', init: 'content', balance: 5 }} />, 'zh');
     const start = () => h.querySelector('[data-action="start"]') as HTMLButtonElement | null;
     await until(() => !!start() && !start()!.disabled);
     expect(h.textContent).toContain('神经风格迁移');
