@@ -1,7 +1,7 @@
 // The demo long job (demo-fit) with start / pause / resume / step / cancel / reset, a live
 // learning-rate slider and pace. Step and loss are written straight into the DOM and the
 // canvases from the job's subscription; React only re-renders when the phase changes.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Card, ErrorNote, Row, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient, type JobEvent, type JobHandle } from '../../worker/client';
@@ -17,6 +17,20 @@ function setLive(el: HTMLElement | null, value: number, text: string) {
   if (!el) return;
   el.dataset.value = Number.isFinite(value) ? String(value) : '';
   el.textContent = Number.isFinite(value) ? text : '—';
+}
+
+/** A term and its live number, written by setLive (not React state); — until the first value. */
+function LiveMetric({ term, name, out }: { term: string; name: string; out: RefObject<HTMLOutputElement | null> }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        <output data-metric={name} data-value="" ref={out} aria-live="off">
+          —
+        </output>
+      </dd>
+    </div>
+  );
 }
 
 export function DemoJobPanel() {
@@ -132,22 +146,8 @@ export function DemoJobPanel() {
             </output>
           </dd>
         </div>
-        <div>
-          <dt>{t.stepCount}</dt>
-          <dd>
-            <output data-metric="step" data-value="" ref={stepEl} aria-live="off">
-              —
-            </output>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.loss}</dt>
-          <dd>
-            <output data-metric="loss" data-value="" ref={lossEl} aria-live="off">
-              —
-            </output>
-          </dd>
-        </div>
+        <LiveMetric term={t.stepCount} name="step" out={stepEl} />
+        <LiveMetric term={t.loss} name="loss" out={lossEl} />
       </dl>
       {error && (
         <ErrorNote alert>
