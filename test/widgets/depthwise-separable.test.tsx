@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import DepthwiseSeparable from '../../src/widgets/depthwise-separable/DepthwiseSeparable';
-import { LangContext } from '../../src/ui/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+import { mount } from './render';
 
 function type(input: HTMLInputElement, text: string) {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -22,10 +12,7 @@ function type(input: HTMLInputElement, text: string) {
 
 describe('depthwise-separable widget', () => {
   it('2160 vs 672; stepping accumulates 144 per depthwise channel; f = 7 keeps the text, says why, keeps the numbers', () => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-    root = createRoot(host);
-    act(() => root!.render(<LangContext.Provider value="en"><DepthwiseSeparable params={{}} /></LangContext.Provider>));
+    const host = mount(<DepthwiseSeparable params={{}} />);
     const metric = (n: string) => host!.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
     expect(metric('normal-cost')).toBe('2160');
     expect(metric('separable-cost')).toBe('672');

@@ -1,25 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import InceptionModule from '../../src/widgets/inception-module/InceptionModule';
-import { LangContext } from '../../src/ui/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+import { mount, rerender } from './render';
 
 describe('inception-module widget', () => {
   it('concat 28×28×256; clicking the 5×5 branch lists 1×1 → 16 then 5×5 → 32 with 12,443,648 multiplies; zh labels', () => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-    root = createRoot(host);
-    act(() => root!.render(<LangContext.Provider value="en"><InceptionModule params={{}} /></LangContext.Provider>));
+    const host = mount(<InceptionModule params={{}} />);
     const metric = (n: string) => host!.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
     expect(metric('output-shape')).toBe('28x28x256');
     act(() => (host!.querySelector('[data-branch="b5"]') as HTMLButtonElement).click());
@@ -28,7 +15,7 @@ describe('inception-module widget', () => {
     expect(rows[0]).toContain('28×28×16');
     expect(rows[1]).toContain('28×28×32');
     expect(host.querySelector('[data-branch="b5"]')!.getAttribute('aria-pressed')).toBe('true');
-    act(() => root!.render(<LangContext.Provider value="zh"><InceptionModule params={{}} /></LangContext.Provider>));
+    rerender(host, <InceptionModule params={{}} />, 'zh');
     expect(host.textContent).toContain('池化 3×3');
   });
 });

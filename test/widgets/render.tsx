@@ -31,6 +31,13 @@ export function mount(node: ReactNode, lang: Lang = 'en'): HTMLElement {
   return host;
 }
 
+/** Render `node` in `lang` again into a host made by mount (same root: state is kept). */
+export function rerender(host: HTMLElement, node: ReactNode, lang: Lang = 'en') {
+  const m = mounted.find((x) => x.host === host);
+  if (!m) throw new Error('rerender: host was not mounted by mount()');
+  act(() => m.root.render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>));
+}
+
 /** Like mount, but awaits the render's effects (widgets that ask the worker on mount). */
 export async function mountAsync(node: ReactNode, lang: Lang = 'en'): Promise<HTMLElement> {
   const { root, host } = attach();

@@ -1,25 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import WhyConvolutions from '../../src/widgets/why-convolutions/WhyConvolutions';
-import { LangContext } from '../../src/ui/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+import { mount } from './render';
 
 describe('why-convolutions widget', () => {
   it('dense 3072 × 4704 = 14,450,688 weights vs conv 456; arrows move the unit; dense mode sees everything', () => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-    root = createRoot(host);
-    act(() => root!.render(<LangContext.Provider value="en"><WhyConvolutions /></LangContext.Provider>));
+    const host = mount(<WhyConvolutions />);
     const metric = (n: string) => host!.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value');
     expect(metric('dense-weights')).toBe(String(3072 * 4704));
     expect(metric('conv-params')).toBe(String((5 * 5 * 3 + 1) * 6));
