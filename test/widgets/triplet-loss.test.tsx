@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import TripletLoss from '../../src/widgets/triplet-loss/TripletLoss';
-import { LangContext } from '../../src/ui/i18n';
+import { mount } from './render';
 import { tripletLossWidget } from '../../src/widgets/triplet-loss/index';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
 let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
 
 function render(lang: 'en' | 'zh', alpha: number) {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}><TripletLoss params={{ alpha }} /></LangContext.Provider>));
+  host = mount(<TripletLoss params={{ alpha }} />, lang);
   return (n: string) => Number(host!.querySelector(`[data-metric="${n}"]`)!.getAttribute('data-value'));
 }
 
