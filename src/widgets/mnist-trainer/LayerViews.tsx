@@ -142,7 +142,7 @@ export const FeatureMaps = memo(function FeatureMaps({ snapshot, palette, layerK
       </figure>
       {Array.from({ length: count }, (_, k) => (
         <figure className="mt-map" key={`${layerKey}-${k}`}>
-          <canvas data-layer={k} className="mt-pixels" role="img" aria-label="" />
+          <canvas data-layer={k} className="mt-pixels" role="img" aria-label={fmt(t.layerPending, { k: k + 1 })} />
           <figcaption />
         </figure>
       ))}
