@@ -3,10 +3,8 @@
 // and keeps the pictures; axe on the widget; screenshots en, zh, dark, presenter.
 // On lesson 43, the content cost is 0 when G = C and rises with the noise slider; the layer
 // select changes the layer metric.
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { axeWidget } from './helpers.mjs';
 
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const ST = '[data-widget="style-transfer"]';
 const CC = '[data-widget="content-cost"]';
 // Generous for a busy shared 2-core machine (STYLE_LIMIT_S overrides).
@@ -21,17 +19,6 @@ const waitStep = (page, n) =>
     const s = document.querySelector(`${sel} [data-metric="step"]`);
     return s && Number(s.getAttribute('data-value')) >= k;
   }, [ST, n], { timeout: LIMIT_S * 1000 });
-
-async function axeWidget(page, sel, label, assert) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async (s) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document.querySelector(s), { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, sel);
-  assert.deepEqual(result, [], `axe on ${label}`);
-}
 
 export default [
   {
