@@ -1,8 +1,8 @@
 // The MNIST lab's pure job logic on the real packed digits: seeded init, learning, the
 // divergence guard keeping the last good weights, evaluation bookkeeping, model files.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { makeDigitSet, type Mnist } from '../../src/data/mnist';
+import type { Mnist } from '../../src/data/mnist';
+import { readPackedMnist } from './packedMnist';
 import { createSession, attachData, sessionStep, EVAL_EVERY, type Session } from '../../src/worker/jobs/mnist/session';
 import { emptyEval, evalChunk, finishEval } from '../../src/worker/jobs/mnist/evaluate';
 import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/worker/jobs/mnist/presets';
@@ -11,13 +11,9 @@ import { JobError } from '../../src/worker/jobs/types';
 import { saveModel } from '../../src/engine/nn/serialize';
 import { sequential } from '../../src/engine/nn/model';
 
-const rd = (f: string) => new Uint8Array(readFileSync(`public/data/${f}`));
 let data: Mnist;
 beforeAll(() => {
-  data = {
-    train: makeDigitSet(rd('mnist-train-images.u8'), rd('mnist-train-labels.u8')),
-    test: makeDigitSet(rd('mnist-test-images.u8'), rd('mnist-test-labels.u8')),
-  };
+  data = readPackedMnist();
   provideMnist(data);
 });
 

@@ -2,20 +2,16 @@
 // a short run on the real packed MNIST digits that lowers the loss and pulls same-class test
 // digits closer together than different-class ones.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { makeDigitSet, type Mnist } from '../../src/data/mnist';
+import type { Mnist } from '../../src/data/mnist';
+import { readPackedMnist } from './packedMnist';
 import { rng } from '../../src/engine/random';
 import { tripletLossValue } from '../../src/engine/nn/tripletLoss';
 import { easyFraction, indexByClass, mineTriplets, sampleBatch } from '../../src/worker/jobs/embedding/mining';
 import { createSession, sessionStep, trainBatch, evalChunk } from '../../src/worker/jobs/embedding/session';
 
-const rd = (f: string) => new Uint8Array(readFileSync(`public/data/${f}`));
 let data: Mnist;
 beforeAll(() => {
-  data = {
-    train: makeDigitSet(rd('mnist-train-images.u8'), rd('mnist-train-labels.u8')),
-    test: makeDigitSet(rd('mnist-test-images.u8'), rd('mnist-test-labels.u8')),
-  };
+  data = readPackedMnist();
 });
 
 describe('mining', () => {
