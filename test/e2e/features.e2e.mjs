@@ -3,10 +3,8 @@
 // 14×14 in layer 2), pick units by keyboard, run gradient ascent on the input and read the
 // unit's activation rising past its start (and past the best real patch). axe on the widget.
 // Screenshots: en, zh, dark, presenter.
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { axeWidget as axeOn } from './helpers.mjs';
 
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const W = '[data-widget="cnn-features"]';
 // Generous for a busy shared 2-core machine (FEATURES_LIMIT_S overrides).
 const LIMIT_S = Number(process.env.FEATURES_LIMIT_S ?? 150);
@@ -16,16 +14,8 @@ const num = async (page, name) => {
   return v === null || v === '' ? NaN : Number(v);
 };
 
-async function axeWidget(page, label, assert) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async (sel) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, W);
-  assert.deepEqual(result, [], `axe on ${label}`);
-}
+/** axe on the cnn-features widget (helpers.mjs: no serious or critical violation). */
+const axeWidget = (page, label, assert) => axeOn(page, W, label, assert);
 
 async function ascend(page, assert, label) {
   const top = await num(page, 'top-activation');
