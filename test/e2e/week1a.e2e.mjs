@@ -1,29 +1,14 @@
 // Week-1 widgets in the real browser: the convolution stepper stepped to the end, the
 // output-size widget's formula and impossible case, pooling and conv-volume hooks; with
 // screenshots in English, Chinese, dark theme and presenter mode.
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { W, metric, axeWidgets as axeOn } from './helpers.mjs';
 
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const W = (name) => `[data-widget="${name}"]`;
-
-/** axe on the widgets only: serious or critical violations fail, with their targets. */
-async function axeWidgets(page, label, assert) {
-  await page.addScriptTag({ path: AXE });
-  const bad = await page.evaluate(async () => {
-    const r = await window.axe.run({ include: [...document.querySelectorAll('[data-widget]')].map((e) => [e]) }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-  assert.deepEqual(bad, [], `${label}: axe violations`);
-}
+/** axe on the widgets only (every [data-widget]): serious or critical violations fail, with their targets. */
+const axeWidgets = (page, label, assert) => axeOn(page, '[data-widget]', label, assert);
 
 async function readGrid(page, scope, grid) {
   return page.$$eval(`${scope} [data-grid="${grid}"] [data-row]`, (cells) =>
     cells.map((c) => ({ r: Number(c.getAttribute('data-row')), c: Number(c.getAttribute('data-col')), v: c.getAttribute('data-value') })));
-}
-
-async function metric(page, scope, name) {
-  return page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
 }
 
 async function typeInto(page, selector, text) {
