@@ -9,7 +9,8 @@
 //   streaming the image as it forms.
 import type { Model } from '../../engine/nn/model';
 import { loadModel } from '../../engine/nn/serialize';
-import { loadMnist, type Mnist } from '../../data/mnist';
+import type { Mnist } from '../../data/mnist';
+import { digitCache } from './mnist/digitCache';
 import { defineLongJob, JobError } from './types';
 import { PRESET_SETTINGS } from './mnist/presets';
 import { attachData, createSession, sessionStep, type Session } from './mnist/session';
@@ -68,30 +69,16 @@ interface FeaturesState {
 
 /* ---------- worker-wide: the digits (loaded once) and the models by session ---------- */
 
-let digits: Mnist | null = null;
-let digitsError: string | null = null;
-let loading: Promise<void> | null = null;
+const mnist = digitCache();
 const models = new Map<string, Model>();
 
 /** Tests hand the digits over directly (no fetch in Node). */
 export function provideFeaturesMnist(data: Mnist | null): void {
-  digits = data;
-  digitsError = null;
+  mnist.provide(data);
 }
 
 export function featuresModel(session: string): Model | undefined {
   return models.get(session);
-}
-
-function startLoading(url: string | undefined): void {
-  if (digits || loading || !url) return;
-  loading = loadMnist(url).then(
-    (d) => void (digits = d),
-    (e: unknown) => {
-      digitsError = e instanceof Error ? e.message : String(e);
-      loading = null;
-    },
-  );
 }
 
 function labModel(file: ArrayBuffer): { model: Model; step: number | null; accuracy: number | null } {
@@ -113,7 +100,7 @@ function labModel(file: ArrayBuffer): { model: Model; step: number | null; accur
 export const cnnFeatures = defineLongJob<CnnFeaturesArgs, FeaturesState, CnnFeaturesProgress, CnnFeaturesSnapshot | undefined>({
   init(args) {
     if (typeof args.session !== 'string' || !args.session) throw new JobError('bad-setting', 'a session key is needed', {});
-    startLoading(args.dataUrl);
+    mnist.start(args.dataUrl);
     const trainSteps = args.trainSteps ?? QUICK_STEPS;
     if (args.file) {
       const lab = labModel(args.file);
@@ -125,7 +112,7 @@ export const cnnFeatures = defineLongJob<CnnFeaturesArgs, FeaturesState, CnnFeat
   },
   step(s) {
     if (s.phase === 'loading') {
-      if (digitsError) throw new JobError('no-data', `the MNIST digits could not be loaded: ${digitsError}`, { reason: digitsError });
+      const digits = mnist.ready();
       if (!digits) return false;
       if (s.train) {
         attachData(s.train, digits);
@@ -138,6 +125,7 @@ export const cnnFeatures = defineLongJob<CnnFeaturesArgs, FeaturesState, CnnFeat
       return false;
     }
     if (s.phase === 'analysing') {
+      const digits = mnist.get();
       s.analysis ??= startAnalysis(s.model);
       if (analyseChunk(s.model, digits!.test, s.analysis, CHUNK)) {
         s.testAccuracy = s.analysis.correct / digits!.test.count;
@@ -158,7 +146,7 @@ export const cnnFeatures = defineLongJob<CnnFeaturesArgs, FeaturesState, CnnFeat
       trainSteps: s.trainSteps,
       loss,
       analysed: s.analysis?.next ?? 0,
-      total: digits?.test.count ?? 0,
+      total: mnist.get()?.test.count ?? 0,
       testAccuracy: s.testAccuracy,
       labStep: s.labStep,
       labAccuracy: s.labAccuracy,

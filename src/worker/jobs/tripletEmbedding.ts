@@ -2,7 +2,8 @@
 // for the triplet-training widget (2-D embedding on the unit circle, mining switchable while it
 // runs) and the one-shot widget (d-dimensional, trained on some classes for a fixed number of
 // steps, then an evaluation set of never-seen classes and the fitted §36 logistic unit).
-import { loadMnist, type Mnist } from '../../data/mnist';
+import type { Mnist } from '../../data/mnist';
+import { digitCache } from './mnist/digitCache';
 import { defineLongJob, JobError } from './types';
 import { MININGS, type Mining } from './embedding/mining';
 import { createSession, sessionStep, evalChunk, type EmbeddingSession } from './embedding/session';
@@ -76,25 +77,11 @@ interface State {
   finished: boolean;
 }
 
-let digits: Mnist | null = null;
-let digitsError: string | null = null;
-let loading: Promise<void> | null = null;
+const mnist = digitCache();
 
 /** Tests hand the digits over directly (no fetch in Node). */
 export function provideEmbeddingDigits(data: Mnist | null): void {
-  digits = data;
-  digitsError = null;
-}
-
-function startLoading(url: string | undefined): void {
-  if (digits || loading || !url) return;
-  loading = loadMnist(url).then(
-    (d) => void (digits = d),
-    (e: unknown) => {
-      digitsError = e instanceof Error ? e.message : String(e);
-      loading = null;
-    },
-  );
+  mnist.provide(data);
 }
 
 const HISTORY = 600;
@@ -110,12 +97,12 @@ export const tripletEmbedding = defineLongJob<TripletEmbeddingArgs, State, Tripl
     if (args.maxSteps !== undefined && !(Number.isInteger(args.maxSteps) && args.maxSteps >= 1)) {
       throw new JobError('bad-setting', `maxSteps must be a whole number ≥ 1, got ${args.maxSteps}`, { name: 'maxSteps', value: String(args.maxSteps) });
     }
-    startLoading(args.dataUrl);
+    mnist.start(args.dataUrl);
     return { args, s: null, smoothLoss: null, smoothEasy: null, hist: { step: [], loss: [], easy: [] }, testHist: { step: [], loss: [], version: 0 }, oneShot: null, picks: null, finished: false };
   },
   step(st) {
     if (!st.s) {
-      if (digitsError) throw new JobError('no-data', `the MNIST digits could not be loaded: ${digitsError}`, { reason: digitsError });
+      const digits = mnist.ready();
       if (!digits) return false; // still loading
       const a = st.args;
       st.s = createSession(digits.train, digits.test, { mining: a.mining, seed: a.seed ?? 1, dim: a.dim ?? 2, ...(a.classes ? { classes: a.classes } : {}), ...(a.testCount ? { testCount: a.testCount } : {}), ...(a.learningRate ? { learningRate: a.learningRate } : {}) });
