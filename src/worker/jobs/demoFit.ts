@@ -9,7 +9,8 @@
 // Hessian (2/m)·XᵀX. For the default cubic on 48 points in [−1, 1] that bound is ≈ 0.89, so
 // a larger α makes the loss blow up to ∞, which the job reports as an error (the page keeps
 // the last good curve).
-import { assertFiniteLoss, defineLongJob, JobError } from './types';
+import { assertFiniteLoss, defineLongJob } from './types';
+import { checkLearningRate } from './checks';
 
 export interface DemoFitArgs {
   degree?: number; // 1…6, default 3
@@ -61,16 +62,6 @@ function seeded(seed: number): () => number {
 
 /** The curve the points come from: 0.3 − 0.8x + 0.5x² + 1.2x³ (higher terms 0). */
 const TRUE_COEFFS = [0.3, -0.8, 0.5, 1.2];
-
-function checkLearningRate(lr: unknown): number {
-  if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
-    throw new JobError('bad-setting', `learning rate must be a positive number, got ${String(lr)}`, {
-      name: 'learningRate',
-      value: String(lr),
-    });
-  }
-  return lr;
-}
 
 function intIn(v: number | undefined, lo: number, hi: number, dflt: number, name: string): number {
   const x = v ?? dflt;

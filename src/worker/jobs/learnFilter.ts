@@ -14,7 +14,8 @@ import { conv2d, conv2dBackward } from '../../engine/ops/conv2d';
 import { rng } from '../../engine/random';
 import type { Tensor } from '../../engine/tensor';
 import { drawPicture } from '../../data/pictures';
-import { assertFiniteLoss, defineLongJob, JobError } from './types';
+import { assertFiniteLoss, defineLongJob } from './types';
+import { checkLearningRate } from './checks';
 
 export interface LearnFilterArgs {
   /** The target filter's nine numbers, row by row. */
@@ -53,16 +54,6 @@ export interface LearnFilterState {
   step: number;
   loss: number;
   maxSteps: number;
-}
-
-function checkLearningRate(lr: unknown): number {
-  if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) {
-    throw new JobError('bad-setting', `learning rate must be a positive number, got ${String(lr)}`, {
-      name: 'learningRate',
-      value: String(lr),
-    });
-  }
-  return lr;
 }
 
 /** Training images: shapes, text and seeded noise, each centred to mean 0. */
