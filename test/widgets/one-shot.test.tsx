@@ -1,24 +1,16 @@
 // @vitest-environment happy-dom
 // The one-shot widget's two modes on a hand-made encoded set (the worker is tested separately):
 // accuracy at τ and the τ = 0 case, pair decisions, the §36 probability, and 1:K recognition.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { LangContext } from '../../src/ui/i18n';
+import { mount, unmount } from './render';
 import { Verification } from '../../src/widgets/one-shot/Verification';
 import { Recognition } from '../../src/widgets/one-shot/Recognition';
 import { verificationPairs } from '../../src/viz/tripletOneShot';
 import type { OneShotSet } from '../../src/worker/jobs/embedding/oneShot';
 import { oneShotWidget } from '../../src/widgets/one-shot/index';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
 let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
 
 // 2-D encodings: 7s near (0, 0), 8s near (1, 0), 9s near (0, 1); a stranger (digit 3) at (−1, −1)
 const pts = [[0, 0], [0.1, 0], [0, 0.1], [1, 0], [1.1, 0], [1, 0.1], [0, 1], [0.1, 1], [0, 1.1], [-1, -1]];
@@ -38,10 +30,7 @@ const set: OneShotSet = {
 };
 
 function render(node: React.ReactNode, lang: 'en' | 'zh' = 'en') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>));
+  host = mount(node, lang);
   return (n: string) => host!.querySelector(`[data-metric="${n}"]`)?.getAttribute('data-value');
 }
 
@@ -51,8 +40,7 @@ describe('one-shot widget', () => {
     let metric = render(<Verification set={set} pairs={pairs} tau={0.05} best={0.05} />);
     expect(Number(metric('verification-accuracy'))).toBe(1);
     expect(host!.querySelector('[data-decision]')!.getAttribute('data-decision')).toBe('same');
-    act(() => root!.unmount());
-    host!.remove();
+    unmount(host!);
     metric = render(<Verification set={set} pairs={pairs} tau={0} best={0.05} />);
     expect(Number(metric('verification-accuracy'))).toBe(0.5);
     // ŷ for the first same pair (|Δ| = (0.1, 0)): σ(−0.5 + 2)
@@ -68,8 +56,7 @@ describe('one-shot widget', () => {
     act(() => stranger.click());
     expect(host!.querySelector('[data-answer]')!.getAttribute('data-answer')).toBe('unknown');
     expect(host!.querySelector('.os-right')).not.toBeNull();
-    act(() => root!.unmount());
-    host!.remove();
+    unmount(host!);
     metric = render(<Recognition set={set} tau={0.001} />, 'zh');
     expect(host!.querySelector('[data-answer]')!.getAttribute('data-answer')).toBe('unknown');
     expect(host!.textContent).toContain('未识别');

@@ -38,6 +38,15 @@ export function rerender(host: HTMLElement, node: ReactNode, lang: Lang = 'en') 
   act(() => m.root.render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>));
 }
 
+/** Unmount and remove a host made by mount before the test ends (to mount another one). */
+export function unmount(host: HTMLElement) {
+  const i = mounted.findIndex((x) => x.host === host);
+  if (i < 0) throw new Error('unmount: host was not mounted by mount()');
+  const [m] = mounted.splice(i, 1);
+  act(() => m.root.unmount());
+  m.host.remove();
+}
+
 /** Like mount, but awaits the render's effects (widgets that ask the worker on mount). */
 export async function mountAsync(node: ReactNode, lang: Lang = 'en'): Promise<HTMLElement> {
   const { root, host } = attach();

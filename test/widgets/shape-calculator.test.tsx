@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import ShapeCalculator from '../../src/widgets/shape-calculator/ShapeCalculator';
 import { shapeCalculator } from '../../src/widgets/shape-calculator';
-import { LangContext } from '../../src/ui/i18n';
+import { mount as render, unmount } from './render';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
 let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
 
 function mount(preset: 'lenet5' | 'example-39' | 'vgg16' | 'alexnet') {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value="en"><ShapeCalculator params={{ preset }} /></LangContext.Provider>));
+  host = render(<ShapeCalculator params={{ preset }} />);
   return host;
 }
 const values = (el: HTMLElement, name: string) => [...el.querySelectorAll(`[data-metric="${name}"]`)].map((e) => e.getAttribute('data-value'));
@@ -39,8 +28,7 @@ describe('shape-calculator widget', () => {
 
   it('VGG-16 total 138,357,544; example-39 ends in 1960', () => {
     expect(values(mount('vgg16'), 'total-params')).toEqual(['138357544']);
-    act(() => root!.unmount());
-    host!.remove();
+    unmount(host!);
     expect(values(mount('example-39'), 'layer-output').at(-1)).toBe('1960');
   });
 
