@@ -150,8 +150,10 @@ async function main() {
   await browser.close();
   server.close();
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (passed + failed === 0) console.error(filter ? `no test matches E2E_FILTER="${filter}"` : 'no browser test found');
   console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  // A run that ran nothing is not a pass.
+  process.exit(failed || passed === 0 ? 1 : 0);
 }
 
 main().catch((e) => {
