@@ -13,6 +13,7 @@ const SAME_IN_BOTH = new Set([
   'ConvLab', 'AlexNet', 'LeNet-5', 'VGG-16', 'ResNet', 'Inception', 'MobileNet', 'Sobel', 'Scharr', 'Adam', 'SGD',
   'softmax', 'sigmoid', 'tanh', 'same', 'valid', 'max', 'avg', 'Max', 'Avg', 'Esc', 'WebGL', 'WebGPU', 'OffscreenCanvas',
   'Web Worker', 'Worker', 'YOLO', 'U-Net', 'FaceNet', 'Siamese', 'Gram', 'MNIST', 'Float32Array', 'SharedArrayBuffer',
+  'J_content', 'J_style', // the course's symbols for the two costs
 ]);
 
 /** Same-in-both is fine when the text has no English word in it (symbols, units, acronyms),
