@@ -3,16 +3,9 @@ import { centreOfMass, inkBounds, preprocessDrawing } from '../../src/data/drawD
 import { affine28, augmentBatch } from '../../src/data/augment';
 import { makeScene, randomBoxes } from '../../src/data/scenes';
 import { nonMaxSuppressionPerClass } from '../../src/geometry';
+import { mulberry32 } from '../../src/engine/random';
 
-function mulberry(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry = mulberry32;
 
 describe('drawing → MNIST-like digit', () => {
   it('centres a small stroke drawn in a corner: 20-pixel box, centre of mass at (14, 14)', () => {

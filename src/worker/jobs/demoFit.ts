@@ -11,6 +11,7 @@
 // the last good curve).
 import { assertFiniteLoss, defineLongJob } from './types';
 import { checkLearningRate } from './checks';
+import { mulberry32 } from '../../engine/random';
 
 export interface DemoFitArgs {
   degree?: number; // 1…6, default 3
@@ -48,18 +49,6 @@ interface DemoFitState {
   maxSteps: number;
 }
 
-/** mulberry32: a tiny seeded generator, so the same seed gives the same points. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The curve the points come from: 0.3 − 0.8x + 0.5x² + 1.2x³ (higher terms 0). */
 const TRUE_COEFFS = [0.3, -0.8, 0.5, 1.2];
 
@@ -76,7 +65,7 @@ export const demoFit = defineLongJob<DemoFitArgs, DemoFitState, DemoFitProgress,
     const degree = intIn(args.degree, 1, 6, 3, 'degree');
     const m = intIn(args.points, 4, 1000, 48, 'points');
     const noise = args.noise ?? 0.08;
-    const rand = seeded(args.seed ?? 1);
+    const rand = mulberry32(args.seed ?? 1); // same seed, same points
     const xs = new Float64Array(m);
     const ys = new Float64Array(m);
     for (let i = 0; i < m; i++) {
