@@ -12,18 +12,17 @@ export interface RgbImage {
 export const COLOR_PICTURE_NAMES = ['cat', 'letter-b'] as const;
 export type ColorPictureName = (typeof COLOR_PICTURE_NAMES)[number];
 
-type Rgb = readonly [number, number, number];
+export type Rgb = readonly [number, number, number];
 
-function paint(size: number, colourAt: (X: number, Y: number) => Rgb): RgbImage {
+/** Paint a size×size RGB picture from a colour function on a 0…100 drawing space (clamped to [0, 1]). */
+export function paint(size: number, colourAt: (X: number, Y: number) => Rgb): RgbImage {
   const data = new Float32Array(3 * size * size);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       // X, Y in a 0…100 drawing space, whatever the pixel size
       const c = colourAt(((x + 0.5) / size) * 100, ((y + 0.5) / size) * 100);
       const i = 3 * (y * size + x);
-      data[i] = c[0];
-      data[i + 1] = c[1];
-      data[i + 2] = c[2];
+      for (let k = 0; k < 3; k++) data[i + k] = Math.min(1, Math.max(0, c[k]));
     }
   }
   return { width: size, height: size, data };

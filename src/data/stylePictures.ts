@@ -2,27 +2,12 @@
 // files): a small landscape with a house (content C) and four textures (style S) — diagonal
 // stripes, polka dots, a "brush-stroke" swirl in the spirit of Starry Night, and a tile mosaic.
 // RGB in [0, 1], interleaved row-major, like colorPicture.ts.
-import { drawCat, type RgbImage } from './colorPicture';
+import { drawCat, paint, type Rgb, type RgbImage } from './colorPicture';
 
 export const CONTENT_NAMES = ['house', 'cat'] as const;
 export type ContentName = (typeof CONTENT_NAMES)[number];
 export const STYLE_NAMES = ['swirl', 'stripes', 'dots', 'mosaic'] as const;
 export type StyleName = (typeof STYLE_NAMES)[number];
-
-type Rgb = readonly [number, number, number];
-
-function paint(size: number, colourAt: (X: number, Y: number) => Rgb): RgbImage {
-  const data = new Float32Array(3 * size * size);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      // X, Y in a 0…100 drawing space, whatever the pixel size
-      const c = colourAt(((x + 0.5) / size) * 100, ((y + 0.5) / size) * 100);
-      const i = 3 * (y * size + x);
-      for (let k = 0; k < 3; k++) data[i + k] = Math.min(1, Math.max(0, c[k]));
-    }
-  }
-  return { width: size, height: size, data };
-}
 
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 
