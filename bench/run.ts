@@ -10,14 +10,18 @@ import { poolSection } from './sections/pool';
 import { trainSection } from './sections/train';
 import { heapSection } from './sections/heap';
 import { nmsSection } from './sections/nms';
+import { profileSection } from './sections/profile';
 
 export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection];
+/** Ours-only diagnostics, run only when named (`npm run bench -- profile`). */
+const ON_REQUEST: BenchSection[] = [profileSection];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).join(' ').toLowerCase();
   const rows: BenchRow[] = [];
   const t0 = performance.now();
-  for (const s of SECTIONS) {
+  const named = ON_REQUEST.filter((s) => filter && s.name.toLowerCase().includes(filter));
+  for (const s of [...SECTIONS, ...named]) {
     if (filter && !s.name.toLowerCase().includes(filter)) continue;
     const t = performance.now();
     const got = await s.run();

@@ -279,7 +279,8 @@ const NO_TAPS = new Int32Array(0);
 interface TapEntry { fh: number; fw: number; c: number; w: number; taps: Int32Array }
 const tapRing: TapEntry[] = [];
 let tapNext = 0;
-function tapOffsets(g: ConvGeometry): Int32Array {
+/** x-offset of every filter tap p = (ky·fw + kx)·c + ci from its window's origin (cached per geometry). */
+export function tapOffsets(g: ConvGeometry): Int32Array {
   for (const e of tapRing) if (e.fh === g.fh && e.fw === g.fw && e.c === g.c && e.w === g.w) return e.taps;
   const t = new Int32Array(g.fh * g.fw * g.c);
   let p = 0;

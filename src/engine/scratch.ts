@@ -7,8 +7,10 @@ export const SLOT_COLS = 0;
 export const SLOT_DCOLS = 1;
 /** A conv input with its zero padding written out (conv2d forward and filter gradient). */
 export const SLOT_PAD = 2;
+/** The gradient of that padded input (conv2d's sparse backward path). */
+export const SLOT_DXPAD = 3;
 
-const buffers: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
+const buffers: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0), new Float32Array(0)];
 
 /** A Float32Array of at least `size` elements for the slot (contents unspecified). */
 export function scratch(slot: number, size: number): Float32Array {

@@ -7,7 +7,8 @@ import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
 import { gemm, gemmStreamA, gemmStreamK } from '../gemm';
 import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from '../im2col';
-import { scratch, SLOT_DCOLS, SLOT_PAD } from '../scratch';
+import { scratch, SLOT_DCOLS, SLOT_DXPAD, SLOT_PAD } from '../scratch';
+import { countNonZero, preferSparse, sparseConvGrads } from '../sparseConvGrad';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 
 export interface Conv2dOptions {
@@ -161,6 +162,11 @@ export function conv2dBackwardCore(
   const dyd = dy.data, dbd = db.data;
   // db = column sums of dy
   sumRows(dyd, dbd, M, N);
+  if (preferSparse(countNonZero(dyd, M * N), M * N, !skipDx)) {
+    // mostly zeros (a relu → max-pool after this conv): visit only the nonzero entries
+    sparseBackward(dyd, x.data, w.data, g, dw.data, skipDx ? null : dx.data);
+    return { dx, dw, db };
+  }
   if (isPointwise(g)) {
     gemm(K, N, M, x.data, dyd, dw.data, { transA: true }); // dw = xᵀ·dy
     if (!skipDx) gemm(M, K, N, dyd, w.data, dx.data, { transB: true }); // dx = dy·Wᵀ
@@ -181,6 +187,27 @@ export function conv2dBackwardCore(
     col2im(dcols, g, dx.data, r0, rows);
   }
   return { dx, dw, db };
+}
+
+/** The sparse path on the padded input; dx (unless null) is overwritten. */
+function sparseBackward(dy: Float32Array, x: Float32Array, w: Float32Array, g: ConvGeometry, dw: Float32Array, dx: Float32Array | null): void {
+  const { xd, gp } = padded(x, g);
+  if (!dx) return sparseConvGrads(dy, xd, gp, w, dw, null);
+  if (gp === g) {
+    dx.fill(0);
+    return sparseConvGrads(dy, xd, gp, w, dw, dx);
+  }
+  // the gradient of the padded input, then its interior (the padding's share is dropped)
+  const dxp = scratch(SLOT_DXPAD, g.n * gp.h * gp.w * g.c);
+  dxp.fill(0, 0, g.n * gp.h * gp.w * g.c);
+  sparseConvGrads(dy, xd, gp, w, dw, dxp);
+  const rowLen = g.w * g.c;
+  for (let b = 0; b < g.n; b++) {
+    for (let y = 0; y < g.h; y++) {
+      const src = ((b * gp.h + y + g.top) * gp.w + g.left) * g.c;
+      dx.set(dxp.subarray(src, src + rowLen), (b * g.h + y) * rowLen);
+    }
+  }
 }
 
 function sidesFor(x: Tensor, w: Tensor, stride: number, pad: Padding): PadSides {

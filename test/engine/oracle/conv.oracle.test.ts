@@ -56,6 +56,37 @@ describe('conv2d agrees with tf.conv2d (forward, dx, dw, db)', () => {
   });
 });
 
+// The backward pass takes a sparse path when most of dy is zero (after relu and max
+// pooling, ≥ 75% is): the same gradients, summed over the nonzero entries only.
+describe('conv2d backward with a mostly-zero dy (the sparse path) agrees with tf.conv2d', () => {
+  drawCases(4096, 16, 2).forEach((c, i) => {
+    it(`#${i}: x ${c.x.join('×')} w ${c.w.join('×')} s${c.stride} pad ${c.pad}`, () => {
+      const r = seeded(300 + i);
+      const x = draw(r, c.x), w = draw(r, c.w), b = draw(r, [c.w[3]]);
+      const opts = { stride: c.stride, pad: c.pad };
+      const y = conv2d(x, w, b, opts);
+      const dy = draw(r, y.shape);
+      // keep one entry in five (at least one), as a 2×2 max pool after a relu leaves it
+      for (let j = 0; j < dy.data.length; j++) if (j % 5 !== i % 5) dy.data[j] = 0;
+      if (dy.data.every((v) => v === 0)) dy.data[0] = 0.5;
+      const ours = conv2dBackward(dy, x, w, opts);
+      // without dx (a first layer) the sparse path is taken below one in ten: keep one in twelve
+      const dyFew: typeof dy = { shape: dy.shape, data: dy.data.map((v, j) => (j % 12 === i % 12 ? v : 0)) };
+      if (dyFew.data.every((v) => v === 0)) dyFew.data[0] = 0.5;
+      const firstLayer = conv2dBackward(dyFew, x, w, { ...opts, skipDx: true });
+      tf.tidy(() => {
+        const f = (tx: tf.Tensor, tw: tf.Tensor) => tf.conv2d(tx as tf.Tensor4D, tw as tf.Tensor4D, c.stride, c.pad as TfPad);
+        const [gx, gw] = tf.grads((tx: tf.Tensor, tw: tf.Tensor) => tf.sum(tf.mul(f(tx, tw), toTf(dy))))([toTf(x), toTf(w)]);
+        expectAgree('dx', ours.dx, gx);
+        expectAgree('dw', ours.dw, gw);
+        const [gwFew] = tf.grads((tw: tf.Tensor) => tf.sum(tf.mul(f(toTf(x), tw), toTf(dyFew))))([toTf(w)]);
+        expectAgree('dw (no dx, sparser dy)', firstLayer.dw, gwFew);
+        expectAgree('db', ours.db, tf.sum(toTf(dy), [0, 1, 2]));
+      });
+    });
+  });
+});
+
 describe('conv1d agrees with tf.conv1d', () => {
   drawCases(77, 8, 1).forEach((c, i) => {
     it(`#${i}: x ${c.x.join('×')} w ${c.w.join('×')} s${c.stride} pad ${c.pad}`, () => {

@@ -1,0 +1,55 @@
+// Where the LeNet training step spends its time: each op of the step timed on its own,
+// on the step's exact shapes (`npm run bench -- profile`). Ours only; for finding work.
+import type { BenchRow, BenchSection } from '../harness';
+import { emit, fillRandom, timeMedian } from '../harness';
+import type { Tensor } from '../../src/engine/tensor';
+import { conv2d, conv2dBackward } from '../../src/engine/ops/conv2d';
+import { maxPool2d, maxPool2dBackward } from '../../src/engine/ops/maxPool2d';
+import { relu, reluBackward } from '../../src/engine/ops/relu';
+import { oursTrainer } from '../ours';
+import { benchBatch, BATCH } from './train';
+
+function t(shape: number[], seed: number, scale = 0.5): Tensor {
+  const data = new Float32Array(shape.reduce((a, b) => a * b, 1));
+  fillRandom(data, seed, scale);
+  return { shape, data };
+}
+
+export const profileSection: BenchSection = {
+  name: 'profile',
+  async run() {
+    const section = 'LeNet step, op by op (ours)';
+    const rows: BenchRow[] = [];
+    const add = (name: string, fn: () => void) => rows.push(emit({ section, case: name, engine: 'ConvLab', ms: timeMedian(fn, { warmup: 20, budgetMs: 1500 }), rate: 0, rateUnit: '' }));
+    const x = t([BATCH, 28, 28, 1], 1), w1 = t([5, 5, 1, 8], 2, 0.3), b1 = t([8], 3);
+    const y1 = conv2d(x, w1, b1);
+    add('conv1 forward', () => conv2d(x, w1, b1, { out: y1 }));
+    const r1 = relu(y1);
+    add('relu 1 forward', () => relu(y1, r1));
+    const p1 = maxPool2d(r1, { size: 2, stride: 2 });
+    add('pool 1 forward', () => maxPool2d(r1, { size: 2, stride: 2, out: p1 }));
+    const dp1 = maxPool2dBackward(p1, r1, { size: 2, stride: 2, argmax: p1.argmax });
+    add('pool 1 backward', () => maxPool2dBackward(p1, r1, { size: 2, stride: 2, argmax: p1.argmax, dx: dp1.dx }));
+    // the gradient a conv receives in this net: through max pool (argmax only) and relu
+    const dy1 = reluBackward(dp1.dx, y1).dx;
+    const g1 = conv2dBackward(dy1, x, w1, { skipDx: true });
+    add('conv1 backward (dw, db), dy via pool + relu', () => conv2dBackward(dy1, x, w1, { skipDx: true, grads: g1 }));
+    add('conv1 backward (dw, db), dense dy', () => conv2dBackward(y1, x, w1, { skipDx: true, grads: g1 }));
+    const w2 = t([5, 5, 8, 16], 4, 0.1), b2 = t([16], 5);
+    const y2 = conv2d(p1, w2, b2);
+    add('conv2 forward', () => conv2d(p1, w2, b2, { out: y2 }));
+    const r2 = relu(y2);
+    const p2 = maxPool2d(r2, { size: 2, stride: 2 });
+    const dy2 = reluBackward(maxPool2dBackward(p2, r2, { size: 2, stride: 2, argmax: p2.argmax }).dx, y2).dx;
+    const g2x = conv2dBackward(dy2, p1, w2);
+    add('conv2 backward dx, dw, db, dy via pool + relu', () => conv2dBackward(dy2, p1, w2, { grads: g2x }));
+    add('conv2 backward dx, dw, db, dense dy', () => conv2dBackward(y2, p1, w2, { grads: g2x }));
+    const dr = reluBackward(y1, y1);
+    add('relu 1 backward', () => reluBackward(y1, y1, dr.dx));
+    const { x: bx, labels } = benchBatch();
+    const step = oursTrainer(bx, labels, 0.01).step;
+    add('whole step (trainStep)', step);
+
+    return rows;
+  },
+};
