@@ -7,6 +7,17 @@ import { conv2d, conv2dBackward } from '../../src/engine/ops/conv2d';
 import { maxPool2d, maxPool2dBackward } from '../../src/engine/ops/maxPool2d';
 import { relu, reluBackward } from '../../src/engine/ops/relu';
 import { oursTrainer } from '../ours';
+import { readFileSync } from 'node:fs';
+import { sequential, trainStep } from '../../src/engine/nn';
+import { createOptimiser } from '../../src/engine/nn/optimisers';
+import { gatherBatch, makeDigitSet, MNIST_PIXELS, type DigitSet } from '../../src/data/mnist';
+import { INPUT_SHAPE, PRESET_LAYERS, PRESET_SETTINGS } from '../../src/worker/jobs/mnist/presets';
+
+/** The packed training digits, straight from public/data (as the app serves them). */
+function realDigits(): DigitSet {
+  const dir = new URL('../public/data/', `file://${process.cwd()}/bench/`);
+  return makeDigitSet(new Uint8Array(readFileSync(new URL('mnist-train-images.u8', dir))), new Uint8Array(readFileSync(new URL('mnist-train-labels.u8', dir))));
+}
 import { benchBatch, BATCH } from './train';
 
 function t(shape: number[], seed: number, scale = 0.5): Tensor {
@@ -49,6 +60,24 @@ export const profileSection: BenchSection = {
     const { x: bx, labels } = benchBatch();
     const step = oursTrainer(bx, labels, 0.01).step;
     add('whole step (trainStep)', step);
+    // the lab's default preset on real digits (mostly background: empty windows skipped)
+    const digits = realDigits();
+    const lab = sequential(PRESET_LAYERS.lenet5, INPUT_SHAPE, { seed: 1 });
+    const opt = createOptimiser({ kind: 'adam', lr: PRESET_SETTINGS.lenet5.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 });
+    const lx = new Float32Array(BATCH * MNIST_PIXELS), ly = new Int32Array(BATCH);
+    const lxt: Tensor = { shape: [BATCH, 28, 28, 1], data: lx };
+    gatherBatch(digits, Array.from({ length: BATCH }, (_, i) => i), lx, ly);
+    const ry1 = conv2d(lxt, w1, b1);
+    add('conv1 forward, real digits', () => conv2d(lxt, w1, b1, { out: ry1 }));
+    const rg1 = conv2dBackward(y1, lxt, w1, { skipDx: true });
+    add('conv1 backward (dw, db), real digits, dense dy', () => conv2dBackward(y1, lxt, w1, { skipDx: true, grads: rg1 }));
+    let at = 0;
+    add('lab preset step on real digits (lenet5, Adam)', () => {
+      const idx = Array.from({ length: BATCH }, (_, i) => (at + i) % digits.count);
+      at += BATCH;
+      gatherBatch(digits, idx, lx, ly);
+      trainStep(lab, lxt, ly, opt);
+    });
 
     return rows;
   },

@@ -9,8 +9,10 @@ export const SLOT_DCOLS = 1;
 export const SLOT_PAD = 2;
 /** The gradient of that padded input (conv2d's sparse backward path). */
 export const SLOT_DXPAD = 3;
+/** Rows of the windows that are not all zeros, compacted (conv2d, see activeWindows.ts). */
+export const SLOT_COMPACT = 4;
 
-const buffers: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0), new Float32Array(0)];
+const buffers: Float32Array[] = [0, 1, 2, 3, 4].map(() => new Float32Array(0));
 
 /** A Float32Array of at least `size` elements for the slot (contents unspecified). */
 export function scratch(slot: number, size: number): Float32Array {

@@ -7,7 +7,8 @@ import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
 import { gemm, gemmStreamA, gemmStreamK } from '../gemm';
 import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from '../im2col';
-import { scratch, SLOT_DCOLS, SLOT_DXPAD, SLOT_PAD } from '../scratch';
+import { scratch, SLOT_COMPACT, SLOT_DCOLS, SLOT_DXPAD, SLOT_PAD } from '../scratch';
+import { activeWindows, EMPTY_WINDOWS_WORTH_SKIPPING, packActiveRows, packActiveTaps, type ActiveWindows } from '../activeWindows';
 import { countNonZero, preferSparse, sparseConvGrads } from '../sparseConvGrad';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 
@@ -140,9 +141,39 @@ export function conv2dCore(
     // the columns go straight into the GEMM's packed panels, one cache-sized block of
     // output positions at a time (never materialised whole, never packed twice)
     const { xd, gp } = padded(x.data, g);
-    gemmStreamA(M, N, K, (r0, rows, pa) => im2colPackedRows(xd, gp, r0, rows, pa), w.data, yd, { accumulate: b !== null });
+    const act = activeWindows(xd, gp);
+    if (act.count <= (1 - EMPTY_WINDOWS_WORTH_SKIPPING) * M) forwardActive(xd, gp, act, w.data, yd, N, b !== null);
+    else gemmStreamA(M, N, K, (r0, rows, pa) => im2colPackedRows(xd, gp, r0, rows, pa), w.data, yd, { accumulate: b !== null });
   }
   return y;
+}
+
+/**
+ * The forward on the windows that hold a nonzero value only (the rest of y stays the
+ * bias, or zero): their rows of cols · W into a compact block, then back to their rows.
+ */
+function forwardActive(xd: Float32Array, gp: ConvGeometry, act: ActiveWindows, w: Float32Array, yd: Float32Array, N: number, hasBias: boolean): void {
+  const K = gp.fh * gp.fw * gp.c;
+  if (!hasBias) yd.fill(0, 0, gp.n * gp.oh * gp.ow * N);
+  const yc = scratch(SLOT_COMPACT, act.count * N);
+  gemmStreamA(act.count, N, K, (r0, rows, pa) => packActiveRows(xd, gp, act.origins, r0, rows, pa), w, yc);
+  addRows(yc, act.rows, act.count, N, yd);
+}
+
+/** y[rows[i]] += yc[i] for each compact row i. */
+function addRows(yc: Float32Array, rows: Int32Array, count: number, N: number, y: Float32Array): void {
+  for (let i = 0, q = 0; i < count; i++) {
+    const o = rows[i] * N;
+    for (let k = 0; k < N; k++, q++) y[o + k] += yc[q];
+  }
+}
+
+/** dy's rows of the active windows, in order, into a compact block. */
+function gatherRows(dy: Float32Array, rows: Int32Array, count: number, N: number, out: Float32Array): void {
+  for (let i = 0, q = 0; i < count; i++) {
+    const o = rows[i] * N;
+    for (let k = 0; k < N; k++, q++) out[q] = dy[o + k];
+  }
 }
 
 /** Backward pass on a resolved geometry (shared with conv1d). */
@@ -175,7 +206,13 @@ export function conv2dBackwardCore(
   // dw = colsᵀ·dy, the columns gathered straight into the GEMM's panels, block by block
   // of output positions (never materialised, never packed twice)
   const xp = padded(x.data, g);
-  gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xp.xd, xp.gp, p0, kc, pa), dyd, dw.data);
+  const act = activeWindows(xp.xd, xp.gp);
+  if (act.count <= (1 - EMPTY_WINDOWS_WORTH_SKIPPING) * M) {
+    // windows of zeros add nothing to colsᵀ·dy: sum over the others only
+    const dyc = scratch(SLOT_COMPACT, act.count * N);
+    gatherRows(dyd, act.rows, act.count, N, dyc);
+    gemmStreamK(K, N, act.count, (p0, kc, pa) => packActiveTaps(xp.xd, xp.gp, act.origins, p0, kc, pa), dyc, dw.data);
+  } else gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xp.xd, xp.gp, p0, kc, pa), dyd, dw.data);
   if (skipDx) return { dx, dw, db }; // dx left as it was: nobody reads it
   // dx = col2im(dy·Wᵀ), in cache-sized blocks of rows
   const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));

@@ -87,6 +87,37 @@ describe('conv2d backward with a mostly-zero dy (the sparse path) agrees with tf
   });
 });
 
+// Windows of pure background are skipped (their im2col rows are zeros): inputs that are
+// mostly zero, like a digit on its background, take that path.
+describe('conv2d on a mostly-zero input (empty windows skipped) agrees with tf.conv2d', () => {
+  drawCases(8192, 12, 2).forEach((c, i) => {
+    it(`#${i}: x ${c.x.join('×')} w ${c.w.join('×')} s${c.stride} pad ${c.pad}`, () => {
+      const r = seeded(500 + i);
+      const x = draw(r, c.x), w = draw(r, c.w), b = draw(r, [c.w[3]]);
+      // keep one small blob of "ink" per image: everything else is background
+      const [n, h, wd, ch] = c.x;
+      for (let bi = 0; bi < n; bi++) {
+        const cy = r.int(h), cx = r.int(wd);
+        for (let y = 0; y < h; y++) for (let xx = 0; xx < wd; xx++) {
+          if (Math.abs(y - cy) + Math.abs(xx - cx) > 1) for (let k = 0; k < ch; k++) x.data[((bi * h + y) * wd + xx) * ch + k] = 0;
+        }
+      }
+      const opts = { stride: c.stride, pad: c.pad };
+      const withBias = conv2d(x, w, b, opts), noBias = conv2d(x, w, null, opts);
+      const dy = draw(r, withBias.shape);
+      const ours = conv2dBackward(dy, x, w, opts);
+      tf.tidy(() => {
+        const f = (tx: tf.Tensor, tw: tf.Tensor) => tf.conv2d(tx as tf.Tensor4D, tw as tf.Tensor4D, c.stride, c.pad as TfPad);
+        expectAgree('y', withBias, tf.add(f(toTf(x), toTf(w)), toTf(b)));
+        expectAgree('y (no bias)', noBias, f(toTf(x), toTf(w)));
+        const [gx, gw] = tf.grads((tx: tf.Tensor, tw: tf.Tensor) => tf.sum(tf.mul(f(tx, tw), toTf(dy))))([toTf(x), toTf(w)]);
+        expectAgree('dx', ours.dx, gx);
+        expectAgree('dw', ours.dw, gw);
+      });
+    });
+  });
+});
+
 describe('conv1d agrees with tf.conv1d', () => {
   drawCases(77, 8, 1).forEach((c, i) => {
     it(`#${i}: x ${c.x.join('×')} w ${c.w.join('×')} s${c.stride} pad ${c.pad}`, () => {
