@@ -31,14 +31,21 @@ let sumBuf = new Int32Array(0);
  * O(pixels + windows), not O(windows · taps). The arrays are reused by the next call.
  */
 export function activeWindows(x: Float32Array, g: ConvGeometry): ActiveWindows {
-  const { n, h, w, c, fh, fw, sh, sw, oh, ow } = g;
-  const M = n * oh * ow, W1 = w + 1;
+  const M = g.n * g.oh * g.ow, cells = (g.h + 1) * (g.w + 1);
   if (rowsBuf.length < M) {
     rowsBuf = new Int32Array(M);
     originsBuf = new Int32Array(M);
   }
-  if (sumBuf.length < (h + 1) * W1) sumBuf = new Int32Array((h + 1) * W1);
-  const rows = rowsBuf, origins = originsBuf, s = sumBuf;
+  if (sumBuf.length < cells) sumBuf = new Int32Array(cells);
+  // the loops live in their own function: V8 then never compiles this one mid-loop and
+  // throws that code away at the return (a deopt per call)
+  const count = findActive(x, g, rowsBuf, originsBuf, sumBuf);
+  return { count, rows: rowsBuf, origins: originsBuf };
+}
+
+function findActive(x: Float32Array, g: ConvGeometry, rows: Int32Array, origins: Int32Array, s: Int32Array): number {
+  const { n, h, w, c, fh, fw, sh, sw, oh, ow } = g;
+  const W1 = w + 1;
   let count = 0;
   for (let b = 0; b < n; b++) {
     summedNonZero(x, b * h * w * c, h, w, c, s);
@@ -55,7 +62,7 @@ export function activeWindows(x: Float32Array, g: ConvGeometry): ActiveWindows {
       }
     }
   }
-  return { count, rows, origins };
+  return count;
 }
 
 /** s[(y)(w+1) + x] = how many pixels above-left of (y, x) have some nonzero channel. */

@@ -84,7 +84,11 @@ function sweepDw(dy: Float32Array, x: Float32Array, g: ConvGeometry, N: number, 
   }
 }
 
-/** As sweepDw, and dx[window(r)] += dy[r][k] · filter k (wT holds the filters as rows). */
+/**
+ * As sweepDw, and dx[window(r)] += dy[r][k] · filter k (wT holds the filters as rows).
+ * A row's nonzero channels are taken two at a time: the pair shares each load and store of
+ * x and dx (6 loads and 3 stores per two multiply-add pairs instead of 8 and 4).
+ */
 function sweepBoth(
   dy: Float32Array, x: Float32Array, g: ConvGeometry, N: number, dwT: Float64Array, wT: Float32Array, dx: Float32Array,
 ): void {
@@ -95,17 +99,44 @@ function sweepBoth(
     for (let oy = 0; oy < oh; oy++) {
       let origin = (b * h + oy * sh) * rowStride;
       for (let ox = 0; ox < ow; ox++, r += N, origin += step) {
+        let held = -1;
         for (let k = 0; k < N; k++) {
-          const gk = dy[r + k];
-          if (gk === 0) continue;
-          for (let ky = 0, q = k * K, o = origin; ky < fh; ky++, o += rowStride) {
-            for (let j = 0; j < run; j++, q++) {
-              dwT[q] += gk * x[o + j];
-              dx[o + j] += gk * wT[q];
-            }
+          if (dy[r + k] === 0) continue;
+          if (held < 0) {
+            held = k;
+            continue;
           }
+          addPair(dwT, wT, x, dx, origin, rowStride, fh, run, held * K, dy[r + held], k * K, dy[r + k]);
+          held = -1;
         }
+        if (held >= 0) addOne(dwT, wT, x, dx, origin, rowStride, fh, run, held * K, dy[r + held]);
       }
+    }
+  }
+}
+
+function addPair(
+  dwT: Float64Array, wT: Float32Array, x: Float32Array, dx: Float32Array, origin: number, rowStride: number,
+  fh: number, run: number, ka: number, ga: number, kb: number, gb: number,
+): void {
+  for (let ky = 0, o = origin, qa = ka, qb = kb; ky < fh; ky++, o += rowStride) {
+    for (let j = 0; j < run; j++, qa++, qb++) {
+      const xv = x[o + j];
+      dwT[qa] += ga * xv;
+      dwT[qb] += gb * xv;
+      dx[o + j] += ga * wT[qa] + gb * wT[qb];
+    }
+  }
+}
+
+function addOne(
+  dwT: Float64Array, wT: Float32Array, x: Float32Array, dx: Float32Array, origin: number, rowStride: number,
+  fh: number, run: number, ka: number, ga: number,
+): void {
+  for (let ky = 0, o = origin, qa = ka; ky < fh; ky++, o += rowStride) {
+    for (let j = 0; j < run; j++, qa++) {
+      dwT[qa] += ga * x[o + j];
+      dx[o + j] += ga * wT[qa];
     }
   }
 }
