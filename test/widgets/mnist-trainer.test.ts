@@ -23,8 +23,8 @@ describe('mnist-trainer', () => {
     expect([...TRAINER_PRESETS]).toEqual([...PRESETS]);
     expect(DEFAULT_SETTINGS).toEqual(PRESET_SETTINGS);
     expect([...OPTIMISER_KINDS]).toEqual([...OPTIMISERS]);
-    // LeNet-5-like trains with Adam 3e-3, batch 32 (issue 5)
-    expect(DEFAULT_SETTINGS.lenet5).toMatchObject({ optimiser: 'adam', learningRate: 3e-3, batchSize: 32 });
+    // LeNet-5-like trains with Adam 3e-3, batch 16 (reaches 97% in fewer images than 32: see presets.ts)
+    expect(DEFAULT_SETTINGS.lenet5).toMatchObject({ optimiser: 'adam', learningRate: 3e-3, batchSize: 16 });
   });
 
   it('lays tiles out in rows with one-pixel gaps', () => {

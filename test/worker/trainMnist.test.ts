@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
-import { createSession, attachData, sessionStep, EVAL_EVERY, type Session } from '../../src/worker/jobs/mnist/session';
+import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, type Session } from '../../src/worker/jobs/mnist/session';
 import { emptyEval, evalChunk, finishEval } from '../../src/worker/jobs/mnist/evaluate';
 import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/worker/jobs/mnist/presets';
 import { trainMnist, mnistPredict, mnistSave, mnistEvaluate, provideMnist, getSession } from '../../src/worker/jobs/trainMnist';
@@ -184,7 +184,10 @@ describe('train-mnist job, predict and save', () => {
   it('with testing in a second worker: hands out the weights when due, scores them there, records the result', () => {
     const s = trainMnist.init({ ...args, session: 'ext', preset: 'mlp', externalEval: true, settings: { ...PRESET_SETTINGS.mlp, batchSize: 128 } });
     expect(trainMnist.snapshot!(s).evalModel).toBeUndefined();
-    while (s.imagesSinceEval < EVAL_EVERY) trainMnist.step(s);
+    while (s.imagesSinceEval + 128 < EXTERNAL_EVAL_EVERY) trainMnist.step(s);
+    expect(trainMnist.snapshot!(s).evalModel).toBeUndefined(); // not due yet
+    while (s.imagesSinceEval < EXTERNAL_EVAL_EVERY) trainMnist.step(s);
+    expect(s.images).toBeLessThan(EVAL_EVERY); // due sooner than an in-worker pass
     trainMnist.step(s); // no test pass in this worker
     expect(s.evalRun).toBeNull();
     const snap = trainMnist.snapshot!(s);
@@ -210,4 +213,30 @@ describe('train-mnist job, predict and save', () => {
     expect(back.lastEval?.confusion).toEqual(r.confusion);
     expect(trainMnist.snapshot!(back).eval?.mistakes).toEqual(r.mistakes.slice(0, 40));
   }, 60_000);
+});
+
+describe('train-mnist data order', () => {
+  it('each epoch visits every training digit exactly once, in a fresh seeded order', () => {
+    const s = createSession('order', 'mlp', 4, { ...PRESET_SETTINGS.mlp, batchSize: 500 }, clock);
+    s.externalEval = true; // every step is a training batch
+    attachData(s, data);
+    const epoch1 = Array.from(s.order);
+    const seen = new Int32Array(data.train.count);
+    for (let i = 0; i < data.train.count / 500; i++) {
+      sessionStep(s);
+      for (let b = 0; b < 500; b++) {
+        const k = epoch1[i * 500 + b];
+        seen[k]++;
+        expect(s.y[b]).toBe(data.train.labels[k]); // the batch really is these digits
+      }
+    }
+    expect(s.images).toBe(data.train.count);
+    expect(s.epoch).toBe(0);
+    expect(seen.every((c) => c === 1)).toBe(true); // a permutation, so one visit each
+    sessionStep(s); // the 17th batch starts epoch 1 with a reshuffle
+    expect(s.epoch).toBe(1);
+    const epoch2 = Array.from(s.order);
+    expect(epoch2).not.toEqual(epoch1);
+    expect([...epoch2].sort((a, b) => a - b)).toEqual(Array.from({ length: data.train.count }, (_, i) => i));
+  });
 });

@@ -6,7 +6,7 @@ import type { OptimiserKind, Preset, TrainSettings } from '../../worker/jobs/mni
 export const OPTIMISER_KINDS: readonly OptimiserKind[] = ['sgd', 'momentum', 'adam'];
 
 export const DEFAULT_SETTINGS: Record<Preset, TrainSettings> = {
-  lenet5: { learningRate: 3e-3, batchSize: 32, optimiser: 'adam', augment: false },
+  lenet5: { learningRate: 3e-3, batchSize: 16, optimiser: 'adam', augment: false },
   tiny: { learningRate: 3e-3, batchSize: 32, optimiser: 'adam', augment: false },
   mlp: { learningRate: 1e-3, batchSize: 32, optimiser: 'adam', augment: false },
 };
