@@ -64,17 +64,19 @@ export const profileSection: BenchSection = {
     const digits = realDigits();
     const lab = sequential(PRESET_LAYERS.lenet5, INPUT_SHAPE, { seed: 1 });
     const opt = createOptimiser({ kind: 'adam', lr: PRESET_SETTINGS.lenet5.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 });
-    const lx = new Float32Array(BATCH * MNIST_PIXELS), ly = new Int32Array(BATCH);
-    const lxt: Tensor = { shape: [BATCH, 28, 28, 1], data: lx };
-    gatherBatch(digits, Array.from({ length: BATCH }, (_, i) => i), lx, ly);
-    const ry1 = conv2d(lxt, w1, b1);
-    add('conv1 forward, real digits', () => conv2d(lxt, w1, b1, { out: ry1 }));
-    const rg1 = conv2dBackward(y1, lxt, w1, { skipDx: true });
-    add('conv1 backward (dw, db), real digits, dense dy', () => conv2dBackward(y1, lxt, w1, { skipDx: true, grads: rg1 }));
+    const LB = PRESET_SETTINGS.lenet5.batchSize;
+    const lx = new Float32Array(LB * MNIST_PIXELS), ly = new Int32Array(LB);
+    const lxt: Tensor = { shape: [LB, 28, 28, 1], data: lx };
+    const rx: Tensor = { shape: [BATCH, 28, 28, 1], data: new Float32Array(BATCH * MNIST_PIXELS) };
+    gatherBatch(digits, Array.from({ length: BATCH }, (_, i) => i), rx.data, new Int32Array(BATCH));
+    const ry1 = conv2d(rx, w1, b1);
+    add('conv1 forward, real digits', () => conv2d(rx, w1, b1, { out: ry1 }));
+    const rg1 = conv2dBackward(y1, rx, w1, { skipDx: true });
+    add('conv1 backward (dw, db), real digits, dense dy', () => conv2dBackward(y1, rx, w1, { skipDx: true, grads: rg1 }));
     let at = 0;
-    add('lab preset step on real digits (lenet5, Adam)', () => {
-      const idx = Array.from({ length: BATCH }, (_, i) => (at + i) % digits.count);
-      at += BATCH;
+    add(`lab preset step on real digits (lenet5, Adam, batch ${LB})`, () => {
+      const idx = Array.from({ length: LB }, (_, i) => (at + i) % digits.count);
+      at += LB;
       gatherBatch(digits, idx, lx, ly);
       trainStep(lab, lxt, ly, opt);
     });
