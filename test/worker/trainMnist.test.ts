@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
-import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, type Session } from '../../src/worker/jobs/mnist/session';
+import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, AVERAGE_DECAY, type Session } from '../../src/worker/jobs/mnist/session';
 import { emptyEval, evalChunk, finishEval } from '../../src/worker/jobs/mnist/evaluate';
 import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/worker/jobs/mnist/presets';
 import { trainMnist, mnistPredict, mnistSave, mnistEvaluate, provideMnist, getSession } from '../../src/worker/jobs/trainMnist';
@@ -118,7 +118,7 @@ describe('train-mnist session', () => {
 describe('train-mnist job, predict and save', () => {
   const args = { session: 'job', mode: 'new' as const, preset: 'tiny' as const, seed: 5 };
 
-  it('save → restore gives back the same weights, step count and curves; predict gives ten probabilities', () => {
+  it('save → restore gives back the tested (averaged) weights, step count and curves; predict gives ten probabilities', () => {
     const s = trainMnist.init(args);
     for (let i = 0; i < 5; i++) trainMnist.step(s);
     const { file, step } = mnistSave.run({ session: 'job' });
@@ -131,7 +131,9 @@ describe('train-mnist job, predict and save', () => {
     expect(Array.from(a.probs!).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 5);
     const r = trainMnist.init({ ...args, session: 'job2', mode: 'restore', file });
     expect(r.step).toBe(5);
-    expect(weights(r)).toEqual(weights(s));
+    const tested = (x: Session) => x.averaged.parameters().map((p) => Array.from(p.value.data));
+    expect(weights(r)).toEqual(tested(s)); // the file holds the weights the lab tests with
+    expect(tested(r)).toEqual(tested(s));
     expect(r.history).toEqual(s.history);
     expect(r.lastEval).toEqual(s.lastEval); // none yet: no test pass in 5 steps
     expect(trainMnist.progress(r).preset).toBe('tiny');
@@ -195,9 +197,9 @@ describe('train-mnist job, predict and save', () => {
     expect(trainMnist.snapshot!(s).evalModel).toBeUndefined(); // handed out once
     expect(trainMnist.progress(s).evaluating).toBe(true);
     const r = mnistEvaluate.run({ file: snap.evalModel!.file, images: data.test.images, labels: data.test.labels });
-    // the evaluator's numbers equal a test pass in this worker on the same weights
+    // the evaluator's numbers equal a test pass in this worker on the same (averaged) weights
     const here = emptyEval();
-    while (!evalChunk(s.model, data.test, here, 500));
+    while (!evalChunk(s.averaged, data.test, here, 500));
     expect(r.accuracy).toBe(finishEval(here, data.test).accuracy);
     expect(r.count).toBe(2000);
     expect(r.confusion.reduce((a, b) => a + b, 0)).toBe(2000);
@@ -239,4 +241,45 @@ describe('train-mnist data order', () => {
     expect(epoch2).not.toEqual(epoch1);
     expect([...epoch2].sort((a, b) => a - b)).toEqual(Array.from({ length: data.train.count }, (_, i) => i));
   });
+});
+
+describe('train-mnist weight averaging', () => {
+  it('the test model holds the moving average a ← d·a + (1−d)·w of the trained weights, and the test pass scores it', () => {
+    const s = createSession('avg', 'tiny', 6, PRESET_SETTINGS.tiny, clock);
+    attachData(s, data);
+    // the average starts as the initial weights; follow it by hand in float64
+    let avg = weights(s).map((p) => p.map(Number));
+    while (s.evalVersion === 0) {
+      const before = s.step;
+      sessionStep(s);
+      if (s.step === before) continue; // a test-pass chunk
+      const d = Math.min(AVERAGE_DECAY, (1 + s.step) / (10 + s.step));
+      const w = weights(s);
+      avg = avg.map((p, k) => p.map((a, i) => d * a + (1 - d) * w[k][i]));
+    }
+    const got = s.averaged.parameters().map((p) => Array.from(p.value.data));
+    let worst = 0;
+    got.forEach((p, k) => p.forEach((a, i) => (worst = Math.max(worst, Math.abs(a - avg[k][i])))));
+    expect(worst).toBeLessThan(1e-5);
+    expect(got).not.toEqual(weights(s)); // not simply the latest weights
+    const here = emptyEval();
+    while (!evalChunk(s.averaged, data.test, here, 500));
+    expect(s.lastEval!.accuracy).toBe(finishEval(here, data.test).accuracy);
+  }, 60_000);
+
+  it('on the LeNet-5-like preset the averaged weights score higher on the held-out digits than the latest ones', () => {
+    const s = createSession('avg-lenet', 'lenet5', 1, PRESET_SETTINGS.lenet5, clock);
+    s.externalEval = true;
+    attachData(s, data);
+    while (s.images < 4000) sessionStep(s);
+    const score = (m: Session['model']) => {
+      const r = emptyEval();
+      while (!evalChunk(m, data.test, r, 500));
+      return finishEval(r, data.test).accuracy;
+    };
+    const raw = score(s.model);
+    const avg = score(s.averaged);
+    expect(avg).toBeGreaterThan(raw);
+    expect(avg).toBeGreaterThan(0.93);
+  }, 60_000);
 });

@@ -14,7 +14,7 @@ import { loadMnist, makeDigitSet, type Mnist } from '../../data/mnist';
 import { preprocessDrawing } from '../../data/drawDigit';
 import { defineLongJob, defineRequest, JobError } from './types';
 import { isPreset, matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind, type Preset, type TrainSettings } from './mnist/presets';
-import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, type Session } from './mnist/session';
+import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, testModel, type Session } from './mnist/session';
 import { evaluateAll, type EvalResult } from './mnist/evaluate';
 import { parseHistory } from './mnist/history';
 import { curveArrays, digitView, evalView, firstFilters, MAX_MISTAKES, predictDigit, type CurveArrays, type DigitView, type EvalView } from './mnist/views';
@@ -210,7 +210,7 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
   snapshot(s) {
     const due = takeEvalDue(s);
     return {
-      ...(due ? { evalModel: { images: s.images, file: saveModel(s.model) } } : {}),
+      ...(due ? { evalModel: { images: s.images, file: saveModel(testModel(s)) } } : {}),
       curves: curveArrays(s.history),
       filters: firstFilters(s.model),
       view: s.data ? digitView(s.model, s.data.test, s.viewDigit) : null,
@@ -290,7 +290,7 @@ export interface MnistPredictArgs {
  * by mass, as MNIST was made) and the live model's ten probabilities. Both null if no ink.
  */
 export const mnistPredict = defineRequest((args: MnistPredictArgs): { pixels: Float32Array | null; probs: Float32Array | null } => {
-  const model = sessionOrFail(args.session).model;
+  const model = testModel(sessionOrFail(args.session));
   let pixels: Float32Array | null;
   if (args.ink) {
     const side = args.side ?? 0;
@@ -304,11 +304,15 @@ export const mnistPredict = defineRequest((args: MnistPredictArgs): { pixels: Fl
   return { pixels, probs: pixels ? predictDigit(model, pixels) : null };
 });
 
-/** The live model as a ConvLab model file (weights, optimiser state, curves in its metadata). */
+/**
+ * The live model as a ConvLab model file (weights, optimiser state, curves in its metadata).
+ * The weights are the averaged ones the test passes scored (testModel), so the file, the
+ * accuracy in its metadata and a reloaded page's predictions agree; training resumes from them.
+ */
 export const mnistSave = defineRequest((args: { session: string }): { file: ArrayBuffer; step: number } => {
   const s = sessionOrFail(args.session);
   const e = s.lastEval;
   const lastEval = e ? { accuracy: e.accuracy, loss: e.loss, count: e.count, confusion: Array.from(e.confusion), mistakes: e.mistakes.slice(0, MAX_MISTAKES) } : null;
   const meta = { app: 'convlab-mnist-lab', preset: s.preset, seed: s.seed, settings: s.settings, step: s.step, epoch: s.epoch, images: s.images, history: s.history, lastEval, evalVersion: s.evalVersion };
-  return { file: saveModel(s.model, { optimiser: s.optimiser, meta }), step: s.step };
+  return { file: saveModel(testModel(s), { optimiser: s.optimiser, meta }), step: s.step };
 });
