@@ -1,5 +1,5 @@
 // The latest evaluation on the test set: a 10×10 confusion matrix and a gallery of mistakes.
-// They change once per evaluation (every ~2,000 training images), so React renders them when
+// They change once per evaluation (every ~1,000–2,000 training images), so React renders them when
 // the evaluation's version changes, not on every snapshot.
 import { memo, useEffect, useRef, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';

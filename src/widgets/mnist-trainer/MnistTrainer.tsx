@@ -127,6 +127,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <Metric name="images-per-second" label={t.imagesPerSecond} value={p ? Math.round(p.imagesPerSecond) : null}>{p && p.imagesPerSecond > 0 ? Math.round(p.imagesPerSecond).toLocaleString() : '—'}</Metric>
         <Metric name="eval-share" label={t.evalShare} value={p?.evalShare ?? null}>{pct(p?.evalShare)}</Metric>
       </div>
+      <p className="mt-hint">{t.testNote}</p>
       <div className="mt-main">
         <figure className="mt-panel mt-curve-panel">
           <figcaption><strong>{t.curves}</strong></figcaption>

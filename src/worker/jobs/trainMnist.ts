@@ -1,7 +1,8 @@
 // The MNIST training lab's worker side (issue 5): a long job that trains one of three
-// architectures on the packed digits, evaluates on the 2,000 held-out test digits every
-// ~2,000 training images, and streams curves, filters, feature maps, a confusion matrix and
-// the current mistakes; plus two quick requests on the same live model: predict a drawn
+// architectures on the packed digits, evaluates the moving average of the weights on the
+// 2,000 held-out test digits every ~1,000 training images (on a second worker; every 2,000
+// when it tests in this one), and streams curves, filters, feature maps, a confusion matrix
+// and the current mistakes; plus two quick requests on the same live model: predict a drawn
 // digit, and save the model file (for autosave and download).
 //
 // The model lives in a session keyed by the page (see mnist/session.ts), not in the job, so a
