@@ -3,6 +3,7 @@
 // costs the training (almost) nothing. The test digits are fetched once, as raw bytes.
 import { createComputeClient, type ComputeClient } from '../../worker/client';
 import type { EvalResult } from '../../worker/jobs/mnist/evaluate';
+import type { Preset } from '../../worker/jobs/mnist/presets';
 
 let client: ComputeClient | null = null;
 let testSet: Promise<{ images: Uint8Array; labels: Uint8Array }> | null = null;
@@ -22,6 +23,17 @@ function loadTestSet(): Promise<{ images: Uint8Array; labels: Uint8Array }> {
   })();
   testSet.catch(() => (testSet = null));
   return testSet;
+}
+
+/**
+ * Start the evaluator worker and fetch the test digits now, while the page is idle, and let
+ * it compile its test pass on throwaway weights (see worker/jobs/mnist/warmUp.ts): the first
+ * real test then neither starts a worker nor competes with the trainer's own warm-up.
+ */
+export function prepareEvaluator(preset: Preset): void {
+  client ??= createComputeClient();
+  void loadTestSet().catch(() => undefined);
+  void client.request('mnist-warm-up', { preset, evaluate: true }).catch(() => undefined);
 }
 
 /** Score a model file on the test set in the evaluator worker; null if that failed. */

@@ -4,7 +4,7 @@
 // model file, and hands snapshots to canvases through a Live box (not React state).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
-import { runTestPass } from './evaluator';
+import { prepareEvaluator, runTestPass } from './evaluator';
 import type { WorkerError } from '../../worker/protocol';
 import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
 import type { TrainSettings } from '../../worker/jobs/mnist/presets';
@@ -163,6 +163,9 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
   useEffect(() => {
     alive.current = true;
     let cancelled = false;
+    // Compile the training step and the test pass before Start (both workers, throwaway weights).
+    void computeClient().request('mnist-warm-up', { preset: slot, train: true }).catch(() => undefined);
+    prepareEvaluator(slot);
     // Resume the worker's live session, else the autosaved file, else a fresh network.
     void loadSaved(storageKey).then((file) => {
       if (cancelled) return;

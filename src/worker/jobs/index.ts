@@ -20,7 +20,7 @@ import { ping } from './ping';
 import { regionProposals } from './regionProposals';
 import { residualBlock } from './residualBlock';
 import { pool2d } from './pool2d';
-import { mnistEvaluate, mnistPredict, mnistSave, trainMnist } from './trainMnist';
+import { mnistEvaluate, mnistPredict, mnistSave, mnistWarmUp, trainMnist } from './trainMnist';
 import { slidingWindows } from './slidingWindows';
 import { stylePictures } from './stylePictures';
 import { styleTransfer } from './styleTransfer';
@@ -47,7 +47,7 @@ export const jobs = {
   pool2d,
   'region-proposals': regionProposals,
   'residual-block': residualBlock,
-  'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate,
+  'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows,
   'style-pictures': stylePictures, 'style-transfer': styleTransfer,
   'transposed-conv': transposedConv,

@@ -17,6 +17,7 @@ import { defineLongJob, defineRequest, JobError } from './types';
 import { isPreset, matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind, type Preset, type TrainSettings } from './mnist/presets';
 import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, testModel, type Session } from './mnist/session';
 import { evaluateAll, type EvalResult } from './mnist/evaluate';
+import { warmUp } from './mnist/warmUp';
 import { parseHistory } from './mnist/history';
 import { curveArrays, digitView, evalView, firstFilters, MAX_MISTAKES, predictDigit, type CurveArrays, type DigitView, type EvalView } from './mnist/views';
 
@@ -303,6 +304,15 @@ export const mnistPredict = defineRequest((args: MnistPredictArgs): { pixels: Fl
     pixels = preprocessDrawing(img, side, side);
   } else pixels = args.pixels ?? null;
   return { pixels, probs: pixels ? predictDigit(model, pixels) : null };
+});
+
+/**
+ * Compile the lab's hot code before Start (see mnist/warmUp.ts): the trainer warms its
+ * training step, the evaluator its test pass. Throwaway weights; the sessions are untouched.
+ */
+export const mnistWarmUp = defineRequest((args: { preset: Preset; train?: boolean; evaluate?: boolean }): { ms: number } => {
+  if (!isPreset(args.preset)) throw new JobError('bad-setting', `unknown architecture ${String(args.preset)}`, { name: 'preset', value: String(args.preset) });
+  return { ms: warmUp(args.preset, { train: args.train === true, evaluate: args.evaluate === true }) };
 });
 
 /**
