@@ -13,7 +13,10 @@ import { tapOffsets } from './im2col';
 export const EMPTY_WINDOWS_WORTH_SKIPPING = 0.2;
 
 export interface ActiveWindows {
-  /** How many windows hold a nonzero value. */
+  /**
+   * How many windows hold a nonzero value, or all of them (n·oh·ow, and rows/origins not
+   * filled) when too few values are zero for EMPTY_WINDOWS_WORTH_SKIPPING to be reached.
+   */
   count: number;
   /** Output row (b·oh + oy)·ow + ox of each active window, ascending. */
   rows: Int32Array;
@@ -36,11 +39,23 @@ export function activeWindows(x: Float32Array, g: ConvGeometry): ActiveWindows {
     rowsBuf = new Int32Array(M);
     originsBuf = new Int32Array(M);
   }
+  // A quick bound first, so a dense input costs one pass over its values: an empty window's
+  // top-left pixel is all zeros and distinct windows have distinct top-left pixels, so
+  // empty windows ≤ all-zero pixels ≤ zero values / c.
+  if (countZeros(x, g.n * g.h * g.w * g.c) / g.c < EMPTY_WINDOWS_WORTH_SKIPPING * M) {
+    return { count: M, rows: rowsBuf, origins: originsBuf };
+  }
   if (sumBuf.length < cells) sumBuf = new Int32Array(cells);
   // the loops live in their own function: V8 then never compiles this one mid-loop and
   // throws that code away at the return (a deopt per call)
   const count = findActive(x, g, rowsBuf, originsBuf, sumBuf);
   return { count, rows: rowsBuf, origins: originsBuf };
+}
+
+function countZeros(x: Float32Array, n: number): number {
+  let z = 0;
+  for (let i = 0; i < n; i++) z += x[i] === 0 ? 1 : 0;
+  return z;
 }
 
 function findActive(x: Float32Array, g: ConvGeometry, rows: Int32Array, origins: Int32Array, s: Int32Array): number {
@@ -54,11 +69,10 @@ function findActive(x: Float32Array, g: ConvGeometry, rows: Int32Array, origins:
       for (let ox = 0; ox < ow; ox++) {
         const x0 = ox * sw;
         const inside = s[bottom + x0 + fw] - s[top + x0 + fw] - s[bottom + x0] + s[top + x0];
-        if (inside !== 0) {
-          rows[count] = (b * oh + oy) * ow + ox;
-          origins[count] = ((b * h + y0) * w + x0) * c;
-          count++;
-        }
+        // written always, kept by advancing count (no branch to mispredict at a digit's edge)
+        rows[count] = (b * oh + oy) * ow + ox;
+        origins[count] = ((b * h + y0) * w + x0) * c;
+        count += Number(inside !== 0);
       }
     }
   }
@@ -73,6 +87,13 @@ function summedNonZero(x: Float32Array, base: number, h: number, w: number, c: n
     let line = 0;
     const o = (y + 1) * W1, up = y * W1;
     s[o] = 0;
+    if (c === 1) {
+      for (let xx = 0, p = base + y * w; xx < w; xx++, p++) {
+        line += Number(x[p] !== 0);
+        s[o + xx + 1] = s[up + xx + 1] + line;
+      }
+      continue;
+    }
     for (let xx = 0; xx < w; xx++) {
       const p = base + (y * w + xx) * c;
       let nz = 0;
