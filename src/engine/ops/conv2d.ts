@@ -8,6 +8,7 @@ import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from
 import { gemm, gemmStreamA, gemmStreamK } from '../gemm';
 import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from '../im2col';
 import { scratch, SLOT_COMPACT, SLOT_DCOLS, SLOT_DXPAD, SLOT_PAD } from '../scratch';
+import { directConvApplies, directConvForward } from '../directConv';
 import { activeWindows, EMPTY_WINDOWS_WORTH_SKIPPING, packActiveRows, packActiveTaps, type ActiveWindows } from '../activeWindows';
 import { countNonZero, preferSparse, sparseConvGrads } from '../sparseConvGrad';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
@@ -142,7 +143,10 @@ export function conv2dCore(
     // output positions at a time (never materialised whole, never packed twice)
     const { xd, gp } = padded(x.data, g);
     const act = activeWindows(xd, gp);
-    if (act.count <= (1 - EMPTY_WINDOWS_WORTH_SKIPPING) * M) forwardActive(xd, gp, act, w.data, yd, N, b !== null);
+    const skip = act.count <= (1 - EMPTY_WINDOWS_WORTH_SKIPPING) * M;
+    if (skip) forwardActive(xd, gp, act, w.data, yd, N, b !== null);
+    // few input channels: read the windows straight from x, no packing
+    else if (directConvApplies(gp)) directConvForward(xd, gp, w.data, b ? b.data : null, yd, N);
     else gemmStreamA(M, N, K, (r0, rows, pa) => im2colPackedRows(xd, gp, r0, rows, pa), w.data, yd, { accumulate: b !== null });
   }
   return y;

@@ -118,6 +118,29 @@ describe('conv2d on a mostly-zero input (empty windows skipped) agrees with tf.c
   });
 });
 
+// Inputs with fewer than 4 channels take the direct path (windows read straight from x);
+// these shapes have whole and partial groups of 4 columns and of 4 filters.
+describe('conv2d forward with few input channels (the direct path) agrees with tf.conv2d', () => {
+  const cases: Case[] = [
+    { x: [2, 28, 28, 1], w: [5, 5, 1, 8], stride: 1, pad: 'valid' },
+    { x: [1, 13, 11, 3], w: [3, 3, 3, 6], stride: 2, pad: 'same' },
+    { x: [2, 9, 10, 2], w: [4, 4, 2, 5], stride: 1, pad: 1 },
+    { x: [1, 7, 7, 1], w: [2, 2, 1, 1], stride: 1, pad: 'same' },
+  ];
+  cases.forEach((c, i) => {
+    it(`x ${c.x.join('×')} w ${c.w.join('×')} s${c.stride} pad ${c.pad}`, () => {
+      const r = seeded(700 + i);
+      const x = draw(r, c.x), w = draw(r, c.w), b = draw(r, [c.w[3]]);
+      const opts = { stride: c.stride, pad: c.pad };
+      tf.tidy(() => {
+        const ref = tf.conv2d(toTf(x) as tf.Tensor4D, toTf(w) as tf.Tensor4D, c.stride, c.pad as TfPad);
+        expectAgree('y', conv2d(x, w, b, opts), tf.add(ref, toTf(b)));
+        expectAgree('y (no bias)', conv2d(x, w, null, opts), ref);
+      });
+    });
+  });
+});
+
 describe('conv1d agrees with tf.conv1d', () => {
   drawCases(77, 8, 1).forEach((c, i) => {
     it(`#${i}: x ${c.x.join('×')} w ${c.w.join('×')} s${c.stride} pad ${c.pad}`, () => {
