@@ -149,7 +149,10 @@ export default [
       await shot(page, 'lab-zh');
       await page.locator(`${W} input[type="file"]`).setInputFiles({ name: 'junk.cvlm', mimeType: 'application/octet-stream', buffer: Buffer.from('not a model at all') });
       await page.waitForSelector(`${W} [data-note="bad-file"]`, { timeout: 10_000 });
-      assert.match(await page.locator(`${W} [data-note="bad-file"]`).innerText(), /CVLM|ConvLab/);
+      // the reason in the page's language (the engine's English reason is not shown in zh)
+      const badText = await page.locator(`${W} [data-note="bad-file"]`).innerText();
+      assert.match(badText, /该文件未载入：它不是 ConvLab 模型文件/);
+      assert.doesNotMatch(badText, /not a ConvLab model file/);
       // the model is still there: the step count did not go back
       assert.ok((await num(page, 'step')) > 80);
       await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

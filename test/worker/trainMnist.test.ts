@@ -147,7 +147,8 @@ describe('train-mnist job, predict and save', () => {
     const { file } = mnistSave.run({ session: 'job' });
     const damaged = file.slice(0);
     new Uint8Array(damaged)[damaged.byteLength - 3] ^= 0xff;
-    const expectBad = (f: ArrayBuffer, reason: RegExp) => {
+    // the English reason, and a problem code the page words in the reader's language
+    const expectBad = (f: ArrayBuffer, reason: RegExp, problem: string) => {
       let err: unknown;
       try {
         trainMnist.init({ ...args, mode: 'restore', file: f });
@@ -157,13 +158,16 @@ describe('train-mnist job, predict and save', () => {
       expect(err).toBeInstanceOf(JobError);
       expect((err as JobError).code).toBe('bad-file');
       expect((err as JobError).message).toMatch(reason);
+      expect((err as JobError).values.problem).toBe(problem);
+      return (err as JobError).values;
     };
-    expectBad(damaged, /checksum/);
-    expectBad(new TextEncoder().encode('hello, not a model').buffer as ArrayBuffer, /not a ConvLab model file/);
+    expectBad(damaged, /checksum/, 'damaged');
+    expectBad(new TextEncoder().encode('hello, not a model').buffer as ArrayBuffer, /not a ConvLab model file/, 'not-model');
+    expectBad(file.slice(0, file.byteLength - 8), /truncated/, 'truncated');
     const other = saveModel(sequential([{ type: 'flatten' }, { type: 'dense', units: 3 }], [4, 4, 1]));
-    expectBad(other, /28×28×1/);
+    expect(expectBad(other, /28×28×1/, 'not-digits').shape).toBe('4×4×1');
     const wrongNet = saveModel(sequential([{ type: 'flatten' }, { type: 'dense', units: 10 }], [28, 28, 1]));
-    expectBad(wrongNet, /not one of the lab's networks/);
+    expectBad(wrongNet, /not one of the lab's networks/, 'not-lab-network');
     expect(getSession('job')).toBe(before);
   });
 

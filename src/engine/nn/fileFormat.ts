@@ -10,10 +10,27 @@
 export const MODEL_FILE_VERSION = 1;
 const MAGIC = 'CVLM';
 
+/**
+ * What is wrong with a rejected file, as a code a page can put in the reader's language
+ * (the message itself is English, with the exact numbers):
+ *   'not-model'      not a ConvLab model file at all
+ *   'version'        written by a newer format version (values: version, supported)
+ *   'truncated'      cut short (an interrupted download)
+ *   'damaged'        the bytes are corrupt (checksum, sizes, header)
+ *   'invalid-model'  a well-formed file describing a model this app cannot build or fill
+ *   'big-endian'     this machine cannot read the little-endian floats
+ * Callers that check more (the lab: which network, which input) add their own codes.
+ */
+export type ModelFileProblem = 'not-model' | 'version' | 'truncated' | 'damaged' | 'invalid-model' | 'big-endian' | (string & {});
+
 export class ModelFileError extends Error {
-  constructor(message: string) {
+  readonly problem: ModelFileProblem;
+  readonly values: Record<string, string | number>;
+  constructor(message: string, problem: ModelFileProblem, values: Record<string, string | number> = {}) {
     super(message);
     this.name = 'ModelFileError';
+    this.problem = problem;
+    this.values = values;
   }
 }
 
@@ -62,7 +79,7 @@ export function encodeModelFile(c: ModelFileContents): ArrayBuffer {
     off += a.data.length;
   }
   const payloadBytes = new Uint8Array(payload.buffer);
-  if (!LITTLE_ENDIAN) throw new ModelFileError('model files are little-endian; this machine is big-endian');
+  if (!LITTLE_ENDIAN) throw new ModelFileError('model files are little-endian; this machine is big-endian', 'big-endian');
   const header: Header = {
     format: 'convlab-model',
     version: MODEL_FILE_VERSION,
@@ -87,43 +104,43 @@ export function encodeModelFile(c: ModelFileContents): ArrayBuffer {
 
 export function decodeModelFile(input: ArrayBuffer | Uint8Array): ModelFileContents {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.length < 12) throw new ModelFileError(`not a ConvLab model file: only ${bytes.length} bytes`);
+  if (bytes.length < 12) throw new ModelFileError(`not a ConvLab model file: only ${bytes.length} bytes`, 'not-model');
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (magic !== MAGIC) throw new ModelFileError('not a ConvLab model file: it does not start with "CVLM"');
+  if (magic !== MAGIC) throw new ModelFileError('not a ConvLab model file: it does not start with "CVLM"', 'not-model');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint32(4, true);
   if (version !== MODEL_FILE_VERSION) {
-    throw new ModelFileError(`model file format version ${version} is not supported (this app reads version ${MODEL_FILE_VERSION})`);
+    throw new ModelFileError(`model file format version ${version} is not supported (this app reads version ${MODEL_FILE_VERSION})`, 'version', { version, supported: MODEL_FILE_VERSION });
   }
   const len = dv.getUint32(8, true);
-  if (12 + len > bytes.length) throw new ModelFileError(`model file is truncated: header needs ${len} bytes, file has ${bytes.length - 12}`);
+  if (12 + len > bytes.length) throw new ModelFileError(`model file is truncated: header needs ${len} bytes, file has ${bytes.length - 12}`, 'truncated');
   let header: Header;
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(12, 12 + len))) as Header;
   } catch (e) {
-    throw new ModelFileError(`model file header is damaged (${(e as Error).message})`);
+    throw new ModelFileError(`model file header is damaged (${(e as Error).message})`, 'damaged');
   }
   if (!header || header.format !== 'convlab-model' || !Array.isArray(header.arrays)) {
-    throw new ModelFileError('model file header is not a ConvLab model description');
+    throw new ModelFileError('model file header is not a ConvLab model description', 'not-model');
   }
   const start = 12 + Math.ceil(len / 4) * 4;
   const payloadLen = bytes.length - start;
   if (payloadLen !== header.payloadBytes) {
-    throw new ModelFileError(`model file is ${payloadLen < header.payloadBytes ? 'truncated' : 'too long'}: weights need ${header.payloadBytes} bytes, found ${payloadLen}`);
+    throw new ModelFileError(`model file is ${payloadLen < header.payloadBytes ? 'truncated' : 'too long'}: weights need ${header.payloadBytes} bytes, found ${payloadLen}`, payloadLen < header.payloadBytes ? 'truncated' : 'damaged');
   }
   // Copy out so the payload is 4-byte aligned whatever the caller's view was.
   const payloadBytes = bytes.slice(start);
   const sum = fnv1a(payloadBytes);
-  if (sum !== header.checksum) throw new ModelFileError('model file weights are damaged: checksum does not match');
+  if (sum !== header.checksum) throw new ModelFileError('model file weights are damaged: checksum does not match', 'damaged');
   const all = new Float32Array(payloadBytes.buffer);
   let off = 0;
   const arrays: NamedArray[] = [];
   for (const a of header.arrays) {
     const n = a.shape.reduce((x, y) => x * y, 1);
-    if (n !== a.length || off + n > all.length) throw new ModelFileError(`model file lists array '${a.name}' with an inconsistent size`);
+    if (n !== a.length || off + n > all.length) throw new ModelFileError(`model file lists array '${a.name}' with an inconsistent size`, 'damaged');
     arrays.push({ name: a.name, shape: a.shape.slice(), data: all.slice(off, off + n) });
     off += n;
   }
-  if (off !== all.length) throw new ModelFileError(`model file has ${all.length - off} unexplained values after the weights`);
+  if (off !== all.length) throw new ModelFileError(`model file has ${all.length - off} unexplained values after the weights`, 'damaged');
   return { model: header.model, arrays, extra: header.extra };
 }

@@ -52,19 +52,19 @@ export interface LoadedModel {
 export function loadModel(buf: ArrayBuffer | Uint8Array): LoadedModel {
   const file = decodeModelFile(buf);
   const h = file.model as ModelHeader;
-  if (!h || (h.kind !== 'sequential' && h.kind !== 'graph')) throw new ModelFileError('model file does not say what kind of model it holds');
+  if (!h || (h.kind !== 'sequential' && h.kind !== 'graph')) throw new ModelFileError('model file does not say what kind of model it holds', 'invalid-model');
   let model: Model;
   try {
     model = h.kind === 'sequential' ? sequential(h.layers ?? [], h.inputShape, { seed: h.seed }) : graphModel(h.graph as GraphSpec, { seed: h.seed });
   } catch (e) {
-    throw new ModelFileError(`model file describes an invalid model: ${(e as Error).message}`);
+    throw new ModelFileError(`model file describes an invalid model: ${(e as Error).message}`, 'invalid-model');
   }
   const byName = new Map(file.arrays.map((a) => [a.name, a]));
   for (const v of model.namedArrays()) {
     const a = byName.get(v.name);
-    if (!a) throw new ModelFileError(`model file has no weights for '${v.name}'`);
+    if (!a) throw new ModelFileError(`model file has no weights for '${v.name}'`, 'invalid-model');
     if (a.shape.join('x') !== v.value.shape.join('x')) {
-      throw new ModelFileError(`weights '${v.name}' have shape [${a.shape.join(', ')}], the model needs [${v.value.shape.join(', ')}]`);
+      throw new ModelFileError(`weights '${v.name}' have shape [${a.shape.join(', ')}], the model needs [${v.value.shape.join(', ')}]`, 'invalid-model');
     }
     v.value.data.set(a.data);
   }
@@ -74,7 +74,7 @@ export function loadModel(buf: ArrayBuffer | Uint8Array): LoadedModel {
     try {
       optimiser = createOptimiser(extra.optimiser.config);
     } catch (e) {
-      throw new ModelFileError(`model file has an invalid optimiser: ${(e as Error).message}`);
+      throw new ModelFileError(`model file has an invalid optimiser: ${(e as Error).message}`, 'invalid-model');
     }
     const params = model.parameters();
     const per = extra.optimiser.slotsPerParam;
@@ -82,7 +82,7 @@ export function loadModel(buf: ArrayBuffer | Uint8Array): LoadedModel {
       const slots = params.map((p, k) =>
         Array.from({ length: per }, (_, j) => {
           const a = byName.get(`optimiser/${k}/${j}`);
-          if (!a || a.data.length !== p.value.data.length) throw new ModelFileError(`optimiser state for parameter ${k} is missing or the wrong size`);
+          if (!a || a.data.length !== p.value.data.length) throw new ModelFileError(`optimiser state for parameter ${k} is missing or the wrong size`, 'invalid-model');
           return a.data;
         }),
       );

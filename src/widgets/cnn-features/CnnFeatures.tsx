@@ -13,11 +13,14 @@ import { UnitStrip } from './UnitStrip';
 import { TopPatches } from './TopPatches';
 import { Ascent } from './Ascent';
 import { cnnFeaturesStrings } from './strings';
+import { fileProblemStrings } from '../mnist-trainer/strings';
+import { fileProblemText } from '../mnist-trainer/fileProblem';
 import type { CnnFeaturesParams } from './index';
 import './style.css';
 
 export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
   const t = useStrings(cnnFeaturesStrings);
+  const tf = useStrings(fileProblemStrings);
   const f = useFeatures();
   const s = f.slot;
   const [result, setResult] = useState<CnnFeaturesSnapshot | null>(s.result.get());
@@ -36,7 +39,9 @@ export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
     else if (p.phase === 'training') status = s.phase === 'paused' ? fmt(t.paused, { step: p.step, total: p.trainSteps }) : fmt(t.training, { step: p.step, total: p.trainSteps, loss: p.loss?.toFixed(3) ?? '—' });
     else status = fmt(t.analysing, { n: p.analysed, total: p.total });
   } else status = s.lab === undefined ? t.checking : s.lab ? t.labReady : t.noLab;
-  if (s.phase === 'idle' && s.lab === null && s.error?.code === 'bad-file') status = fmt(t.badLab, { reason: s.error.message });
+  if (s.phase === 'idle' && s.lab === null && s.error?.code === 'bad-file') {
+    status = fmt(t.badLab, { reason: fileProblemText(tf, s.error.values, String(s.error.values?.reason ?? s.error.message)) });
+  }
 
   const progressMax = p ? p.trainSteps + p.total : 1;
   const progressNow = p ? p.step + p.analysed : 0;

@@ -12,7 +12,8 @@ import { Curves } from './Curves';
 import { FeatureMaps, FiltersView } from './LayerViews';
 import { Confusion, Mistakes, useEvalView } from './EvalViews';
 import { DrawDigit } from './DrawDigit';
-import { trainerStrings } from './strings';
+import { fileProblemStrings, trainerStrings } from './strings';
+import { fileProblemText } from './fileProblem';
 import './style.css';
 
 const BATCHES = ['8', '16', '32', '64', '128'] as const;
@@ -176,6 +177,7 @@ function pct(v: number | null | undefined, digits = 0): string {
 
 function NoteView({ note, onDismiss }: { note: TrainerNote; onDismiss(): void }) {
   const t = useStrings(trainerStrings);
+  const tf = useStrings(fileProblemStrings);
   if (note.kind === 'restored' || note.kind === 'loaded') {
     return (
       <p className="mt-note" role="status" data-note={note.kind}>
@@ -187,6 +189,7 @@ function NoteView({ note, onDismiss }: { note: TrainerNote; onDismiss(): void })
   const err = (note as Extract<TrainerNote, { error: unknown }>).error;
   const v = err.values ?? {};
   const reason = String(v.reason ?? err.message);
+  const fileReason = fileProblemText(tf, v, reason);
   const text =
     note.kind === 'diverged'
       ? fmt(t.diverged, {
@@ -196,9 +199,9 @@ function NoteView({ note, onDismiss }: { note: TrainerNote; onDismiss(): void })
           suggest: String(v.suggest ?? '0.001'),
         })
       : note.kind === 'bad-file'
-        ? fmt(t.fileBad, { reason })
+        ? fmt(t.fileBad, { reason: fileReason })
         : note.kind === 'autosave-bad'
-          ? fmt(t.autosaveBad, { reason })
+          ? fmt(t.autosaveBad, { reason: fileReason })
           : note.kind === 'restarted'
             ? t.restarted
             : note.kind === 'no-data'

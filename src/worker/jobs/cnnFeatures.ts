@@ -9,6 +9,7 @@
 //   streaming the image as it forms.
 import type { Model } from '../../engine/nn/model';
 import { loadModel } from '../../engine/nn/serialize';
+import { ModelFileError } from '../../engine/nn/fileFormat';
 import type { Mnist } from '../../data/mnist';
 import { digitCache } from './mnist/digitCache';
 import { defineLongJob, JobError } from './types';
@@ -84,8 +85,8 @@ export function featuresModel(session: string): Model | undefined {
 function labModel(file: ArrayBuffer): { model: Model; step: number | null; accuracy: number | null } {
   try {
     const { model, meta } = loadModel(file);
-    if (model.kind !== 'sequential' || model.inputShape.join('x') !== '28x28x1') throw new Error('this model does not read 28×28 digits');
-    if (!model.layers.some((l) => l.type === 'conv2d')) throw new Error('this model has no conv layer');
+    if (model.kind !== 'sequential' || model.inputShape.join('x') !== '28x28x1') throw new ModelFileError('this model does not read 28×28 digits', 'not-digits', { shape: model.inputShape.join('×') });
+    if (!model.layers.some((l) => l.type === 'conv2d')) throw new ModelFileError('this model has no conv layer', 'no-conv');
     const m = (meta && typeof meta === 'object' ? meta : {}) as { step?: unknown; history?: { testAcc?: unknown }; lastEval?: { accuracy?: unknown } };
     const step = typeof m.step === 'number' ? m.step : null;
     // The lab saves its last test pass (lastEval) and its curves (history.testAcc).
@@ -93,7 +94,8 @@ function labModel(file: ArrayBuffer): { model: Model; step: number | null; accur
     return { model, step, accuracy: typeof acc === 'number' ? acc : null };
   } catch (e) {
     const reason = (e as Error).message;
-    throw new JobError('bad-file', `the lab's saved model could not be used: ${reason}`, { reason });
+    const problem = e instanceof ModelFileError ? { problem: e.problem, ...e.values } : {};
+    throw new JobError('bad-file', `the lab's saved model could not be used: ${reason}`, { reason, ...problem });
   }
 }
 

@@ -124,14 +124,14 @@ function startLoading(url: string | undefined): void {
 const now = () => performance.now();
 
 function fromFile(args: TrainMnistArgs): Session {
-  if (!(args.file instanceof ArrayBuffer)) throw new JobError('bad-file', 'no model file was given', { reason: 'no file' });
+  if (!(args.file instanceof ArrayBuffer)) throw new JobError('bad-file', 'no model file was given', { reason: 'no file', problem: 'no-file' });
   try {
     const { model, optimiser, meta } = loadModel(args.file);
     if (model.kind !== 'sequential' || model.inputShape.join('x') !== '28x28x1') {
-      throw new ModelFileError(`this model reads [${model.inputShape.join(', ')}] inputs; the lab needs 28×28×1 digits`);
+      throw new ModelFileError(`this model reads [${model.inputShape.join(', ')}] inputs; the lab needs 28×28×1 digits`, 'not-digits', { shape: model.inputShape.join('×') });
     }
     const preset = matchPreset(sequentialSpecs(model));
-    if (!preset) throw new ModelFileError("this model's layers are not one of the lab's networks (LeNet-5-like, tiny CNN, MLP)");
+    if (!preset) throw new ModelFileError("this model's layers are not one of the lab's networks (LeNet-5-like, tiny CNN, MLP)", 'not-lab-network');
     const m = (meta && typeof meta === 'object' ? meta : {}) as Record<string, unknown>;
     const base = PRESET_SETTINGS[preset];
     const kind = optimiser?.config.kind as OptimiserKind | undefined;
@@ -153,7 +153,9 @@ function fromFile(args: TrainMnistArgs): Session {
     if (s.lastEval) s.evalVersion = Math.max(1, int(m.evalVersion));
     return s;
   } catch (e) {
-    if (e instanceof ModelFileError || e instanceof RangeError) throw new JobError('bad-file', e.message, { reason: e.message });
+    // the code (e.problem) lets the page say it in the reader's language
+    if (e instanceof ModelFileError) throw new JobError('bad-file', e.message, { reason: e.message, problem: e.problem, ...e.values });
+    if (e instanceof RangeError) throw new JobError('bad-file', e.message, { reason: e.message, problem: 'invalid-model' });
     throw e;
   }
 }
