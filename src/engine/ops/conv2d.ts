@@ -96,23 +96,29 @@ function sumRows(dy: Float32Array, db: Float32Array, M: number, N: number): void
 }
 
 /**
- * The input with its zero padding written out (into a reused scratch buffer) and the
- * geometry of that padded input: every window then lies inside, so the gathers take their
- * straight path with no bounds tests. Without padding, x and g themselves.
+ * One object shape (V8 map) for every geometry the kernels see: convGeometry's result also
+ * carries cOut, and mixing the two shapes made the im2col and window functions polymorphic,
+ * deoptimised ("wrong map") and re-optimised mid-run; the same bench case then ran in 6.4 ms
+ * one run and 8.2 ms the next.
  */
-function padded(x: Float32Array, g: ConvGeometry): { xd: Float32Array; gp: ConvGeometry } {
-  const gp = paddedGeometry(g);
-  if (gp === g) return { xd: x, gp: g };
-  const xp = scratch(SLOT_PAD, g.n * gp.h * gp.w * g.c);
-  padInto(x, g, xp, gp.h, gp.w);
-  return { xd: xp, gp };
+function plainGeometry(g: ConvGeometry, h = g.h, w = g.w, top = g.top, left = g.left): ConvGeometry {
+  return { n: g.n, h, w, c: g.c, fh: g.fh, fw: g.fw, sh: g.sh, sw: g.sw, top, left, oh: g.oh, ow: g.ow };
 }
 
-/** The geometry of the input with its padding written out (g itself when no window overhangs). */
-function paddedGeometry(g: ConvGeometry): ConvGeometry {
-  if (g.top === 0 && g.left === 0 && (g.oh - 1) * g.sh + g.fh <= g.h && (g.ow - 1) * g.sw + g.fw <= g.w) return g;
+/**
+ * The input with its zero padding written out (into a reused scratch buffer) and the
+ * geometry of that padded input: every window then lies inside, so the gathers take their
+ * straight path with no bounds tests. Without padding, x itself (`copied` false).
+ */
+function padded(x: Float32Array, g: ConvGeometry): { xd: Float32Array; gp: ConvGeometry; copied: boolean } {
+  if (g.top === 0 && g.left === 0 && (g.oh - 1) * g.sh + g.fh <= g.h && (g.ow - 1) * g.sw + g.fw <= g.w) {
+    return { xd: x, gp: plainGeometry(g), copied: false };
+  }
   const hp = Math.max(g.h + g.top, (g.oh - 1) * g.sh + g.fh), wp = Math.max(g.w + g.left, (g.ow - 1) * g.sw + g.fw);
-  return { ...g, h: hp, w: wp, top: 0, left: 0 };
+  const gp = plainGeometry(g, hp, wp, 0, 0);
+  const xp = scratch(SLOT_PAD, g.n * hp * wp * g.c);
+  padInto(x, g, xp, hp, wp);
+  return { xd: xp, gp, copied: true };
 }
 
 function padInto(x: Float32Array, g: ConvGeometry, xp: Float32Array, hp: number, wp: number): void {
@@ -186,6 +192,7 @@ export function conv2dBackwardCore(
   grads: Partial<Conv2dGrads> = {}, skipDx = false,
 ): Conv2dGrads {
   const g = convGeometry(op, x, w, sh, sw, sides);
+  const gk = plainGeometry(g); // what the kernels see (one object shape)
   const M = g.n * g.oh * g.ow, K = g.fh * g.fw * g.c, N = g.cOut;
   const want = [g.n, g.oh, g.ow, g.cOut];
   if (dy.data.length !== M * N) {
@@ -225,16 +232,16 @@ export function conv2dBackwardCore(
   for (let r0 = 0; r0 < M; r0 += R) {
     const rows = Math.min(R, M - r0);
     gemm(rows, K, N, dyd.subarray(r0 * N, (r0 + rows) * N), w.data, dcols, { transB: true });
-    col2im(dcols, g, dx.data, r0, rows);
+    col2im(dcols, gk, dx.data, r0, rows);
   }
   return { dx, dw, db };
 }
 
 /** The sparse path on the padded input; dx (unless null) is overwritten. */
 function sparseBackward(dy: Float32Array, x: Float32Array, w: Float32Array, g: ConvGeometry, dw: Float32Array, dx: Float32Array | null): void {
-  const { xd, gp } = padded(x, g);
+  const { xd, gp, copied } = padded(x, g);
   if (!dx) return sparseConvGrads(dy, xd, gp, w, dw, null);
-  if (gp === g) {
+  if (!copied) {
     dx.fill(0);
     return sparseConvGrads(dy, xd, gp, w, dw, dx);
   }
