@@ -3,6 +3,10 @@
 //            computed as im2col(x) · W  (W = w flattened to [f·f·cIn, cOut])
 //   backward dw = im2col(x)ᵀ · dy,   db[k] = Σ_{b,i,j} dy[b,i,j,k],
 //            dx = col2im(dy · Wᵀ)    (each input pixel collects every window that saw it)
+// Three shortcuts give the same sums faster where they apply (each checked against TF.js):
+//   windows of pure background (MNIST) are left out of both GEMMs (../activeWindows.ts);
+//   a first layer (< 4 channels) reads its windows straight from x (../directConv.ts);
+//   a mostly-zero dy (after relu + max pool) is visited entry by entry (../sparseConvGrad.ts).
 import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
 import { gemm, gemmStreamA, gemmStreamK } from '../gemm';

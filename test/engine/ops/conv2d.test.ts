@@ -80,6 +80,18 @@ describe('conv2d worked examples', () => {
     expect(dx.data[2]).toBe(0);
   });
 
+  it('an all-zero image gives the bias everywhere and zero gradients (every window empty, dy all zero)', () => {
+    const x = zeros([2, 6, 6, 1]), w = tensor([1, -2, 3, 4], [2, 2, 1, 1]), b = tensor([0.5], [1]);
+    const y = conv2d(x, w, b);
+    expect(Array.from(y.data).every((v) => v === 0.5)).toBe(true);
+    const dyOnes = tensor(Array.from({ length: y.data.length }, () => 1), y.shape);
+    const g = conv2dBackward(dyOnes, x, w);
+    expect(Array.from(g.dw.data)).toEqual([0, 0, 0, 0]);
+    expect(g.db.data[0]).toBe(50); // 2 images × 5 × 5 positions
+    const g0 = conv2dBackward(zeros(y.shape), x, w);
+    expect(Array.from(g0.dx.data).every((v) => v === 0)).toBe(true);
+  });
+
   it('reuses an output buffer when given one', () => {
     const out = zeros([1, 4, 4, 1]);
     const y = conv2d(edgeImage, vertical, null, { out });
