@@ -103,7 +103,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
       </div>
       <p className="mt-hint mt-layers" data-layers={preset}>{t[`${preset}Layers`]}</p>
       <p className="mt-hint mt-applies" data-rate-text={rateText}>
-        {presetPending ? t.presetPending : seedPending ? t.seedPending : `${t.appliesNow} ${t.optimiserNote}`}
+        {presetPending ? t.presetPending : seedPending ? t.seedPending : t.appliesNow}
       </p>
       <div className="mt-buttons">
         {running ? (
