@@ -164,7 +164,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
         </figure>
         <figure className="st-g">
           <RgbCanvas rgb={g} size={STYLE_SIZE} label={costs ? fmt(t.picG, { step: costs.step }) : t.picGIdle} em={15} name="generated" />
-          <figcaption>G</figcaption>
+          <figcaption>G{!g && <span className="st-wait st-g-idle">{t.gIdle}</span>}</figcaption>
         </figure>
       </div>
       {uploadError && <ErrorNote alert>{uploadError}</ErrorNote>}
