@@ -16,7 +16,7 @@ import type { ConvGeometry } from './im2col';
  * packed GEMM's, so the path pays only where the dense one is poor or density is very low:
  * - with dx: the dense dx is a GEMM whose inner dimension is the few output channels,
  *   followed by a col2im scatter; the sparse path wins up to ~0.4 (LeNet's second conv,
- *   dy ≈ 0.2 nonzero: 6.2 ms against 11.6 ms, `npm run bench -- profile`);
+ *   dy ≈ 0.2 nonzero: 4.6 ms against 11.6 ms, `npm run bench -- profile`);
  * - dw alone (a first layer): colsᵀ·dy is a long, efficient GEMM; on LeNet's first conv
  *   (c = 1: runs of 5) the sparse path lost at density ≈ 0.2 (5.2 ms against 4.6 ms).
  */
