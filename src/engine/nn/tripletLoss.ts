@@ -32,7 +32,8 @@ export interface TripletLossValue {
   dAN: Float32Array;
 }
 
-function sqDist(e: Float32Array, d: number, i: number, j: number): number {
+/** ‖e_i − e_j‖² for rows i, j of a row-major n×d embedding matrix (also used by the miners). */
+export function sqDist(e: Float32Array, d: number, i: number, j: number): number {
   let s = 0;
   for (let k = 0; k < d; k++) {
     const v = e[i * d + k] - e[j * d + k];

@@ -11,7 +11,7 @@
 //   hard       the closest negative of all (the largest loss; can be too aggressive at first)
 // "Hard" means d(A,N) close to or below d(A,P) — the course notes have it backwards (ERRATA §35).
 import type { Rng } from '../../../engine/random';
-import type { TripletIndex } from '../../../engine/nn/tripletLoss';
+import { sqDist, type TripletIndex } from '../../../engine/nn/tripletLoss';
 
 export type Mining = 'random' | 'semi-hard' | 'hard';
 export const MININGS: readonly Mining[] = ['random', 'semi-hard', 'hard'];
@@ -32,15 +32,6 @@ export function sampleBatch(byClass: Int32Array[], classes: readonly number[], k
     for (const i of picked) out[o++] = i;
   }
   return out;
-}
-
-function sqDist(e: Float32Array, d: number, i: number, j: number): number {
-  let s = 0;
-  for (let k = 0; k < d; k++) {
-    const v = e[i * d + k] - e[j * d + k];
-    s += v * v;
-  }
-  return s;
 }
 
 /**
