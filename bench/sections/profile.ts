@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { sequential, trainStep } from '../../src/engine/nn';
 import { createOptimiser } from '../../src/engine/nn/optimisers';
 import { gatherBatch, makeDigitSet, MNIST_PIXELS, type DigitSet } from '../../src/data/mnist';
-import { INPUT_SHAPE, PRESET_LAYERS, PRESET_SETTINGS } from '../../src/worker/jobs/mnist/presets';
+import { INPUT_SHAPE, PRESET_LAYERS, PRESET_SETTINGS } from '../../src/data/mnistPresets';
 
 /** The packed training digits, straight from public/data (as the app serves them). */
 function realDigits(): DigitSet {

@@ -1,8 +1,8 @@
 // The worker protocol: types only. Every message is a discriminated union on `type`; the
 // job names, their args, results, progress and snapshots are all derived from the job table
 // (src/worker/jobs/index.ts), so a new job needs no edit here.
-import type { JobTable } from './jobs/index';
-import type { LongJob, RequestJob } from './jobs/types';
+import type { JobTable } from './jobs';
+import type { LongJob, RequestJob } from './job';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type RequestName = { [K in keyof JobTable]: JobTable[K] extends RequestJob<any, any> ? K : never }[keyof JobTable];

@@ -5,8 +5,8 @@
 // to the event loop, so pause / cancel / update messages are handled between slices. Progress
 // and snapshots are sent at most `fps` times a second (and always after a pause, a single-step
 // or an update), never once per step.
-import { jobs as defaultJobs } from './jobs/index';
-import { JobError, type AnyJob, type AnyLongJob } from './jobs/types';
+import { jobs as defaultJobs } from './jobs';
+import { JobError, type AnyJob, type AnyLongJob } from './job';
 import type { JobPhase, Post, RunOptions, ToWorker, WorkerError } from './protocol';
 
 export type Schedule = (fn: () => void, delayMs: number) => void;

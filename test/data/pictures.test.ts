@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawPicture, drawCheckerboard, drawGradient, drawShapes, drawText, rgbaToGray, PICTURE_NAMES } from '../../src/data/pictures';
-import { fitWithin } from '../../src/viz/edgeDetect';
+import { fitWithin } from '../../src/widgets/edge-detect/view';
 
 describe('built-in pictures', () => {
   it('every picture is size×size with values in [0, 1] and both dark and light pixels', () => {

@@ -1,7 +1,7 @@
 // Shape IoU against the anchors, lesson 31's arithmetic: 0.6 × 1.4 vs tall 0.5 × 1.5 →
 // 0.70 / 0.89 ≈ 0.79; vs wide 1.5 × 0.5 → 0.30 / 1.29 ≈ 0.23. Check-yourself 2: 2.0 × 0.6.
 import { describe, expect, it } from 'vitest';
-import { shapeIouParts } from '../../src/viz/anchorBoxes';
+import { shapeIouParts } from '../../src/widgets/anchor-boxes/view';
 
 describe('shapeIouParts', () => {
   it("the lesson's pedestrian", () => {

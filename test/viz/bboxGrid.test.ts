@@ -2,7 +2,7 @@
 // (2, 2); b_h, b_w may exceed 1 while b_x, b_y stay in [0, 1]; the owner cell flips exactly when
 // the midpoint crosses a grid line; overlapped cells counted.
 import { describe, expect, it } from 'vitest';
-import { lessonExample, overlappedCells } from '../../src/viz/bboxGrid';
+import { lessonExample, overlappedCells } from '../../src/widgets/bbox-grid/view';
 import { boxAround, cellSlots, yoloScene } from '../../src/viz/yoloEncoder';
 
 const one = (box: ReturnType<typeof boxAround>, S: number) => yoloScene([{ box, classId: 1 }], S, 1, 3, [[1 / S, 1 / S]]);

@@ -1,8 +1,8 @@
 // conv-1d-3d (§42): the engine's conv1d / conv3d (worker jobs, run in Node) on the lesson's
 // shapes, checked against hand sums of the same taps.
 import { describe, expect, it } from 'vitest';
-import { conv1d, conv3d } from '../../src/worker/jobs/convNd';
-import { EKG, filter1d, filter3d, pack1d, pack3d, scanValue, sequenceChannel, volumeSlice } from '../../src/viz/conv1d3d';
+import { conv1d, conv3d } from '../../src/widgets/conv-1d-3d/job';
+import { EKG, filter1d, filter3d, pack1d, pack3d, scanValue, sequenceChannel, volumeSlice } from '../../src/widgets/conv-1d-3d/view';
 import { convOutputSize, convParamCount, convParamCountNd } from '../../src/engine/shape';
 
 describe('conv-1d-3d', () => {
@@ -42,7 +42,7 @@ describe('conv-1d-3d', () => {
 
 describe('conv-1d-3d 3-D filters', () => {
   it('the blob detector sums to 0 (flat regions give 0) and peaks on the small dense blob', async () => {
-    const { filter3d, pack3d, volumeSlice } = await import('../../src/viz/conv1d3d');
+    const { filter3d, pack3d, volumeSlice } = await import('../../src/widgets/conv-1d-3d/view');
     expect(filter3d(0).reduce((s, v) => s + v, 0)).toBeCloseTo(0, 5);
     const y = conv3d.run(pack3d());
     let best = { v: -Infinity, t: -1, i: -1, j: -1 };

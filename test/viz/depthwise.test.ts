@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { depthwiseCosts, depthwiseSteps, mobileNetV2Block } from '../../src/viz/depthwise';
+import { depthwiseCosts, depthwiseSteps, mobileNetV2Block } from '../../src/widgets/depthwise-separable/view';
 import { convMultiplyCount, depthwiseMultiplyCount, depthwiseParamCount } from '../../src/engine/shape';
 
 describe('depthwise-separable (lesson 19)', () => {

@@ -1,8 +1,8 @@
 // gram-matrix (§41, lesson 44): the widget's volumes through the worker job (engine
 // gramMatrix + styleLayerCost), against the lesson's numbers and hand sums.
 import { describe, expect, it } from 'vitest';
-import { gramStyle } from '../../src/worker/jobs/gramStyle';
-import { DEFAULT_G, gramTerms, LESSON_S, packChannels, resizeChannels, rollChannel } from '../../src/viz/gramView';
+import { gramStyle } from '../../src/widgets/gram-matrix/job';
+import { DEFAULT_G, gramTerms, LESSON_S, packChannels, resizeChannels, rollChannel } from '../../src/widgets/gram-matrix/view';
 
 describe('gram-matrix', () => {
   it('lesson 44: G(S) = [[6, 3], [3, 3]]; G(G) = [[2, 1], [1, 3]]; J = (16 + 4 + 4)/(2·2·2·2)² = 24/256', () => {

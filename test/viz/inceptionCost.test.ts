@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenWidth, inceptionCost } from '../../src/viz/inceptionCost';
+import { breakEvenWidth, inceptionCost } from '../../src/widgets/inception-cost/view';
 import { sameConvStage } from '../../src/viz/convStage';
 
 describe('inception-cost (§17, errata numbers)', () => {

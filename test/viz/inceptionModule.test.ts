@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inceptionModule } from '../../src/viz/inceptionModule';
+import { inceptionModule } from '../../src/widgets/inception-module/view';
 
 describe('inception-module (§18)', () => {
   const m = inceptionModule();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changedEntries, identityOrder, relabelledEntries, keyMovePoint, labelOfPoint, LANDMARK_POINTS, mirrorPoints, movePoint, swapLabels, targetVector, vectorLength,
   type LandmarkId,
-} from '../../src/viz/landmarks';
+} from '../../src/widgets/landmarks/view';
 
 const pts = [{ x: 0.3, y: 0.4 }, { x: 0.45, y: 0.41 }, { x: 0.55, y: 0.42 }, { x: 0.7, y: 0.43 }];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layerTable } from '../../src/viz/layerTable';
-import { presetArchitecture, PRESET_NAMES } from '../../src/viz/layerPresets';
+import { layerTable } from '../../src/widgets/shape-calculator/layerTable';
+import { presetArchitecture, PRESET_NAMES } from '../../src/widgets/shape-calculator/layerPresets';
 
 const run = (name: Parameters<typeof presetArchitecture>[0]) => {
   const a = presetArchitecture(name);

@@ -1,7 +1,7 @@
 // Localization target and loss (errata §23): all 8 squared errors when y₁ = 1, only (ŷ₁ − y₁)²
 // when y₁ = 0; the check-yourself motorcycle and the ŷ_pc = 0.9 background image (loss 0.81).
 import { describe, expect, it } from 'vitest';
-import { localizationLoss, localizationTarget } from '../../src/viz/localizationTarget';
+import { localizationLoss, localizationTarget } from '../../src/widgets/localization-target/view';
 import { boxAround } from '../../src/viz/yoloEncoder';
 
 describe('localizationTarget', () => {

@@ -2,8 +2,8 @@
 // the sum of the 32 products the widget shows plus the bias, then ReLU; the shapes and counts
 // are the errata's.
 import { describe, expect, it } from 'vitest';
-import { convLayer } from '../../src/worker/jobs/convLayer';
-import { channelMap, OBO_C, oboBias, oboFibre, oboFilter, packOneByOne } from '../../src/viz/oneByOne';
+import { convLayer } from '../../src/widgets/conv-volume/job';
+import { channelMap, OBO_C, oboBias, oboFibre, oboFilter, packOneByOne } from '../../src/widgets/one-by-one/view';
 import { convMultiplyCount, convOutputSize, convParamCount } from '../../src/engine/shape';
 
 describe('one-by-one', () => {

@@ -1,8 +1,8 @@
 // Region-proposal pipelines (course §31): forward-pass counts and costs from the number of
 // proposals; and the proposal/detection pipeline of the worker job on a seeded scene.
 import { describe, expect, it } from 'vitest';
-import { COST, compareCosts, pipelineCost, sampleIndices } from '../../src/viz/regionProposals';
-import { runRegionProposals } from '../../src/worker/jobs/regionProposals';
+import { COST, compareCosts, pipelineCost, sampleIndices } from '../../src/widgets/region-proposals/view';
+import { runRegionProposals } from '../../src/widgets/region-proposals/job';
 import { blobAdjacency, groupedBoxes, makeProposalScene } from '../../src/data/proposals';
 import { mulberry32 } from '../../src/engine/random';
 import { iou } from '../../src/geometry/iou';

@@ -1,8 +1,8 @@
 // residual-block (§15, errata): with W[l+2], b[l+2] → 0 and the skip on, a[l+2] = g(a[l]) = a[l];
 // without the skip the same block outputs g(0) = 0; with a size change W_s projects a[l].
 import { describe, expect, it } from 'vitest';
-import { residualBlock } from '../../src/worker/jobs/residualBlock';
-import { maxAbsDiff, packResidual, residualInput, residualMatrices } from '../../src/viz/residual';
+import { residualBlock } from '../../src/widgets/residual-block/job';
+import { maxAbsDiff, packResidual, residualInput, residualMatrices } from '../../src/widgets/residual-block/view';
 
 const run = (nIn: number, scaleW: number, scaleB: number, skip: boolean) => residualBlock.run(packResidual({ nIn, scaleW, scaleB, skip }));
 

@@ -2,8 +2,8 @@
 // 16×16 and 8×8 on 28×28; the convolutional net ends in 1×1×4, 2×2×4, 8×8×4; one pass of it
 // equals running it on every crop.
 import { describe, expect, it } from 'vitest';
-import { coveredPixels, netShapes, sharedColumns, swGeometry } from '../../src/viz/slidingWindows';
-import { slidingWindowsNet } from '../../src/worker/jobs/slidingWindows';
+import { coveredPixels, netShapes, sharedColumns, swGeometry } from '../../src/widgets/sliding-windows/view';
+import { slidingWindowsNet } from '../../src/widgets/sliding-windows/job';
 
 describe('sliding-window geometry', () => {
   it('16 → 2×2 windows, 28 → 8×8, 14 → 1×1 (stride 2)', () => {

@@ -2,7 +2,7 @@
 // against the lecture's worked example and an independent stamp-and-add loop written here.
 import { describe, expect, it } from 'vitest';
 import { transposedConvOutputSize } from '../../src/engine/shape';
-import { transposedConvStages } from '../../src/worker/jobs/transposedConv';
+import { transposedConvStages } from '../../src/widgets/transposed-conv/job';
 import { tensor } from '../../src/engine/tensor';
 
 const INPUT = [2, 1, 3, 2];
@@ -63,7 +63,7 @@ describe('transposed-conv job', () => {
 
 describe('transposed-conv view geometry', () => {
   it('stamps land at (i·s, j·s); output (2, 1) gets 2·2 from input (1, 1) and 3·2 from input (2, 1) = 10', async () => {
-    const { stampRect, contributions, canvasSize } = await import('../../src/viz/transposedConv');
+    const { stampRect, contributions, canvasSize } = await import('../../src/widgets/transposed-conv/view');
     expect(canvasSize(2, 3, 2)).toBe(5);
     expect(stampRect(1, 0, 3, 2)).toEqual({ row: 2, col: 0, rows: 3, cols: 3 });
     // 0-based output (1, 0): the lesson's "row 2, column 1"

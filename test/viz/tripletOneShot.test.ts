@@ -1,6 +1,6 @@
 // One-shot view logic on a hand-made encoded set (1-D encodings, so distances are easy to check).
 import { describe, expect, it } from 'vitest';
-import { beforeAfter, bestTau, database, histogram, pairFeatures, recognise, verificationPairs, verificationScore, type EncodedSet } from '../../src/viz/tripletOneShot';
+import { beforeAfter, bestTau, database, histogram, pairFeatures, recognise, verificationPairs, verificationScore, type EncodedSet } from '../../src/widgets/one-shot/view';
 
 // classes 7 at 0 and 0.1, 8 at 1 and 1.2, 9 at 3; a stranger 2 at 0.05
 const set: EncodedSet = { dim: 1, embeddings: Float32Array.of(0, 0.1, 1, 1.2, 3, 0.05), labels: [7, 7, 8, 8, 9, 2], unseen: [7, 8, 9] };

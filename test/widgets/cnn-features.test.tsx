@@ -8,7 +8,7 @@ import type { Lang } from '../../src/ui/i18n';
 import { mount as render, metric } from './render';
 import { UnitStrip } from '../../src/widgets/cnn-features/UnitStrip';
 import { TopPatches } from '../../src/widgets/cnn-features/TopPatches';
-import type { LayerFeatures } from '../../src/worker/jobs/features/analyse';
+import type { LayerFeatures } from '../../src/widgets/cnn-features/job/analyse';
 
 /** Layer 2 of LeNet: 3 units (for brevity), field 14 jump 2; unit u's patch k has activation 10u + 9 − k. */
 function layer(): LayerFeatures {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activationText, centreField, nextUnit, percentText, stretch } from '../../src/viz/cnnFeatures';
+import { activationText, centreField, nextUnit, percentText, stretch } from '../../src/widgets/cnn-features/view';
 
 describe('cnn-features view helpers', () => {
   it('centreField: the square of input pixels the centre unit sees', () => {

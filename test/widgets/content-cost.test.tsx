@@ -4,7 +4,7 @@
 // the layer select changes the layer metric and the map grid; canvases carry text alternatives.
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { jobs } from '../../src/worker/jobs/index';
+import { jobs } from '../../src/worker/jobs';
 import { metric, mount, until as waitUntil } from './render';
 
 vi.mock('../../src/worker/client', () => ({
@@ -19,8 +19,8 @@ vi.mock('../../src/worker/client', () => ({
       }),
   }),
 }));
-vi.mock('../../src/widgets/style-transfer/shared', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/widgets/style-transfer/shared')>();
+vi.mock('../../src/widgets/shared/stylePictures', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/widgets/shared/stylePictures')>();
   const { diskStemModel } = await import('./stemModel');
   return { ...real, loadStemModel: () => Promise.resolve(diskStemModel()) };
 });

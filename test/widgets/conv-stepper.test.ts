@@ -2,9 +2,9 @@
 // images gives the errata's rows, and the "nine products" sum shown for each window equals
 // the engine's output cell, for every preset, stride and padding.
 import { describe, expect, it } from 'vitest';
-import { conv2d } from '../../src/worker/jobs/conv2d';
+import { conv2d } from '../../src/widgets/conv-stepper/job';
 import { convArgs, splitMaps } from '../../src/widgets/conv-stepper/compute';
-import { convStepper } from '../../src/widgets/conv-stepper/index';
+import { convStepper } from '../../src/widgets/conv-stepper/params';
 import { FILTER_NAMES, FILTERS, IMAGE_NAMES, smallImage } from '../../src/viz/filters';
 import { flipKernel, windowProducts } from '../../src/viz/products';
 import { windowGeometry } from '../../src/viz/window';

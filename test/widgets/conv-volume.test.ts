@@ -1,9 +1,9 @@
 // conv-volume: the engine's layer (worker job, run in Node) agrees with the per-channel
 // sums the widget shows, and the parameter count is the errata's 280.
 import { describe, expect, it } from 'vitest';
-import { convLayer } from '../../src/worker/jobs/convLayer';
+import { convLayer } from '../../src/widgets/conv-volume/job';
 import { bias, filterSlice, inputChannel, packVolume } from '../../src/widgets/conv-volume/volume';
-import { convVolume } from '../../src/widgets/conv-volume/index';
+import { convVolume } from '../../src/widgets/conv-volume/params';
 import { convParamCount } from '../../src/engine/shape';
 import { windowGeometry } from '../../src/viz/window';
 import { windowProducts } from '../../src/viz/products';

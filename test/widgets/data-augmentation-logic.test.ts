@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { colorPca, pcaShift, rgbCovariance, symmetricEigen3, type Mat3, type Vec3 } from '../../src/data/pcaColor';
 import { applyAugmentation, identityDraw, NO_AUGMENT, sourcePoint } from '../../src/data/augmentImage';
 import { drawCat } from '../../src/data/colorPicture';
-import { runAugmentPicture } from '../../src/worker/jobs/augmentPicture';
+import { runAugmentPicture } from '../../src/widgets/data-augmentation/job';
 
 const mul = (m: Mat3, v: Vec3) => m.map((r) => r[0] * v[0] + r[1] * v[1] + r[2] * v[2]);
 

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { mountAsync, metric } from './render';
-import { runAugmentPicture, type AugmentPictureArgs } from '../../src/worker/jobs/augmentPicture';
+import { runAugmentPicture, type AugmentPictureArgs } from '../../src/widgets/data-augmentation/job';
 
 vi.mock('../../src/worker/client', () => ({
   computeClient: () => ({ request: async (_name: string, args: AugmentPictureArgs) => runAugmentPicture(args) }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edgeMapsOf } from '../../src/worker/jobs/edgeMaps';
-import { filterBank, EDGE_BANK, SOBEL_PAIR } from '../../src/viz/edgeDetect';
+import { edgeMapsOf } from '../../src/widgets/edge-detect/job/edgeMaps';
+import { filterBank, EDGE_BANK, SOBEL_PAIR } from '../../src/widgets/edge-detect/view';
 import { drawCheckerboard } from '../../src/data/pictures';
 
 // The lecture's 6×6 picture: left 3 columns 10, right 3 columns 0.
@@ -41,7 +41,7 @@ describe('edge maps (one conv2d with a [3,3,1,6] bank)', () => {
 
 describe('picture and gray-picture requests (what the widgets ask the worker for)', () => {
   it('draws built-in pictures by name and size; refuses unknown names and sizes', async () => {
-    const { picture } = await import('../../src/worker/jobs/picture');
+    const { picture } = await import('../../src/widgets/edge-detect/job/picture');
     const { pictures } = picture.run({ names: ['checkerboard', 'gradient'], size: 16 });
     expect(pictures.map((p) => [p.width, p.height])).toEqual([[16, 16], [16, 16]]);
     expect(pictures[1].data[15]).toBe(1);
@@ -50,7 +50,7 @@ describe('picture and gray-picture requests (what the widgets ask the worker for
   });
 
   it('gray-picture turns RGBA into luma', async () => {
-    const { grayPicture } = await import('../../src/worker/jobs/grayPicture');
+    const { grayPicture } = await import('../../src/widgets/edge-detect/job/grayPicture');
     const g = grayPicture.run({ rgba: new Uint8ClampedArray([0, 0, 255, 255]), width: 1, height: 1 });
     expect(g.data[0]).toBeCloseTo(0.114, 5);
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mnistDigit } from '../../src/worker/jobs/mnistDigit';
+import { mnistDigit } from '../../src/widgets/edge-detect/job/mnistDigit';
 
 const dir = join(__dirname, '..', '..', 'public', 'data');
 let server: Server;

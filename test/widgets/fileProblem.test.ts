@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeModelFile, decodeModelFile, ModelFileError } from '../../src/engine/nn/fileFormat';
 import { fileProblemStrings } from '../../src/widgets/mnist-trainer/strings';
-import { fileProblemText } from '../../src/widgets/mnist-trainer/fileProblem';
+import { fileProblemText } from '../../src/widgets/shared/fileProblem';
 
 function problemOf(bytes: Uint8Array): ModelFileError {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initLearnFilter, stepLearnFilter, learnFilterLoss, maxAbsDiff, learnFilter } from '../../src/worker/jobs/learnFilter';
+import { initLearnFilter, stepLearnFilter, learnFilterLoss, maxAbsDiff, learnFilter } from '../../src/widgets/learn-filter/job';
 
 const SOBEL_V = [1, 0, -1, 2, 0, -2, 1, 0, -1];
 

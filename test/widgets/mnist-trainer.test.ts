@@ -1,11 +1,11 @@
 // mnist-trainer: params, the settings copy the page keeps (must equal the worker's table),
 // and the pure tile layout / colour ramps its canvases use.
 import { describe, expect, it } from 'vitest';
-import { mnistTrainer, TRAINER_PRESETS } from '../../src/widgets/mnist-trainer/index';
+import { mnistTrainer, TRAINER_PRESETS } from '../../src/widgets/mnist-trainer/params';
 import { DEFAULT_SETTINGS, OPTIMISER_KINDS } from '../../src/widgets/mnist-trainer/defaults';
-import { PRESET_SETTINGS, PRESETS, OPTIMISERS } from '../../src/worker/jobs/mnist/presets';
+import { PRESET_SETTINGS, PRESETS, OPTIMISERS } from '../../src/data/mnistPresets';
 import { ramp, rampColour, tileLayout } from '../../src/widgets/mnist-trainer/paint';
-import { live } from '../../src/widgets/mnist-trainer/live';
+import { live } from '../../src/widgets/shared/live';
 import { LIGHT_PALETTE } from '../../src/viz/colors';
 import { trainerStrings } from '../../src/widgets/mnist-trainer/strings';
 

@@ -6,9 +6,9 @@ import { act } from 'react';
 import { mount, unmount } from './render';
 import { Verification } from '../../src/widgets/one-shot/Verification';
 import { Recognition } from '../../src/widgets/one-shot/Recognition';
-import { verificationPairs } from '../../src/viz/tripletOneShot';
-import type { OneShotSet } from '../../src/worker/jobs/embedding/oneShot';
-import { oneShotWidget } from '../../src/widgets/one-shot/index';
+import { verificationPairs } from '../../src/widgets/one-shot/view';
+import type { OneShotSet } from '../../src/widgets/triplet-training/job/oneShot';
+import { oneShotWidget } from '../../src/widgets/one-shot/params';
 
 let host: HTMLElement | null = null;
 

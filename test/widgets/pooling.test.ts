@@ -1,6 +1,6 @@
 // The pool2d worker job runs the engine's pooling: checked against the course's 4×4 example.
 import { describe, expect, it } from 'vitest';
-import { pool2d } from '../../src/worker/jobs/pool2d';
+import { pool2d } from '../../src/widgets/pooling/job';
 import { tensor } from '../../src/engine/tensor';
 import { poolWinners } from '../../src/viz/pool';
 import { windowGeometry } from '../../src/viz/window';
@@ -44,7 +44,7 @@ describe('pooling widget data', () => {
     expect(winnerCell(r.argmax!, 3 * 3, 4, 3)).toEqual({ row: 2, col: 3 }); // the 3 at bottom-right window
   });
   it('validates lesson params', async () => {
-    const { pooling } = await import('../../src/widgets/pooling/index');
+    const { pooling } = await import('../../src/widgets/pooling/params');
     expect(pooling.validate({ mode: 'avg', f: 2, s: 2 }).ok).toBe(true);
     expect(pooling.validate({ mode: 'min' }).ok).toBe(false);
   });

@@ -6,13 +6,13 @@ import { sequential } from '../../src/engine/nn/model';
 import { saveModel } from '../../src/engine/nn/serialize';
 import type { LayerSpec } from '../../src/engine/nn/specs';
 import { makeDigitSet } from '../../src/data/mnist';
-import { receptiveFields } from '../../src/worker/jobs/features/receptiveField';
-import { offer, offerMaps, topK } from '../../src/worker/jobs/features/topK';
-import { cropPatch, convLayers } from '../../src/worker/jobs/features/analyse';
-import { ascentStep, startAscent } from '../../src/worker/jobs/features/ascent';
-import { cnnAscent, cnnFeatures, provideFeaturesMnist } from '../../src/worker/jobs/cnnFeatures';
-import { PRESET_LAYERS } from '../../src/worker/jobs/mnist/presets';
-import { JobError } from '../../src/worker/jobs/types';
+import { receptiveFields } from '../../src/widgets/cnn-features/job/receptiveField';
+import { offer, offerMaps, topK } from '../../src/widgets/cnn-features/job/topK';
+import { cropPatch, convLayers } from '../../src/widgets/cnn-features/job/analyse';
+import { ascentStep, startAscent } from '../../src/widgets/cnn-features/job/ascent';
+import { cnnAscent, cnnFeatures, provideFeaturesMnist } from '../../src/widgets/cnn-features/job';
+import { PRESET_LAYERS } from '../../src/data/mnistPresets';
+import { JobError } from '../../src/worker/job';
 
 describe('receptiveFields', () => {
   it('LeNet-5-like: conv5 → 5×5; pool2 → 6×6 jump 2; conv5 → 14×14 jump 2; pool2 → 16×16 jump 4', () => {

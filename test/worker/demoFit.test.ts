@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoFit } from '../../src/worker/jobs/demoFit';
-import { JobError } from '../../src/worker/jobs/types';
+import { demoFit } from '../../src/widgets/system-check/job/demoFit';
+import { JobError } from '../../src/worker/job';
 
 function run(args: Parameters<typeof demoFit.init>[0], steps: number) {
   const s = demoFit.init(args);

@@ -1,9 +1,9 @@
 // The per-worker MNIST cache the cnn-features and triplet-embedding jobs share: null until
 // loaded, provide() for tests, and a failed load turns into a 'no-data' JobError on ready().
 import { describe, expect, it } from 'vitest';
-import { digitCache } from '../../src/worker/jobs/mnist/digitCache';
+import { digitCache } from '../../src/data/digitCache';
 import { makeDigitSet } from '../../src/data/mnist';
-import { JobError } from '../../src/worker/jobs/types';
+import { JobError } from '../../src/worker/job';
 
 const tiny = () => {
   const set = makeDigitSet(new Uint8Array(2 * 784), Uint8Array.of(3, 7));

@@ -1,7 +1,7 @@
 // The engine-backed jobs, driven through the runtime as the worker would drive them.
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/worker/runtime';
-import { benchmark } from '../../src/worker/jobs/benchmark';
+import { benchmark } from '../../src/widgets/system-check/job/benchmark';
 import type { FromWorker } from '../../src/worker/protocol';
 import type { Tensor } from '../../src/engine/tensor';
 

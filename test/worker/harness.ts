@@ -1,7 +1,7 @@
 // A fake clock + scheduler for driving the runtime in Node: time only moves when a job step
 // "costs" time or when the test advances it, so slicing and throttling are exact.
 import { createRuntime, type Runtime } from '../../src/worker/runtime';
-import { defineLongJob, defineRequest, JobError, type AnyJob } from '../../src/worker/jobs/types';
+import { defineLongJob, defineRequest, JobError, type AnyJob } from '../../src/worker/job';
 import type { FromWorker } from '../../src/worker/protocol';
 
 export interface Harness {

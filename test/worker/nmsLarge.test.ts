@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/engine/random';
 import { randomBoxes } from '../../src/data/scenes';
-import { jobs } from '../../src/worker/jobs/index';
-import { runNmsLarge } from '../../src/worker/jobs/nmsLarge';
+import { jobs } from '../../src/worker/jobs';
+import { runNmsLarge } from '../../src/widgets/nms-stepper/job';
 
 /** Textbook NMS, written independently: repeatedly take the best remaining, drop overlaps ≥ t. */
 function bruteForce(c: Float32Array, s: Float32Array, t: number, st: number): number {

@@ -4,10 +4,10 @@
 // differences on a few pixels.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { styleTransfer, styleCosts, type StyleTransferState } from '../../src/worker/jobs/styleTransfer';
-import { contentActivations } from '../../src/worker/jobs/contentActivations';
-import { stylePictures } from '../../src/worker/jobs/stylePictures';
-import { JobError } from '../../src/worker/jobs/types';
+import { styleTransfer, styleCosts, type StyleTransferState } from '../../src/widgets/style-transfer/job/styleTransfer';
+import { contentActivations } from '../../src/widgets/content-cost/job';
+import { stylePictures } from '../../src/widgets/style-transfer/job/stylePictures';
+import { JobError } from '../../src/worker/job';
 
 const manifest = JSON.parse(readFileSync(new URL('../../public/models/resnet50-stem.json', import.meta.url), 'utf8'));
 const bytes = new Uint8Array(readFileSync(new URL('../../public/models/resnet50-stem.bin', import.meta.url)));

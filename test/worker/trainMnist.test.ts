@@ -3,11 +3,11 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
-import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, AVERAGE_DECAY, type Session } from '../../src/worker/jobs/mnist/session';
-import { emptyEval, evalChunk, finishEval } from '../../src/worker/jobs/mnist/evaluate';
-import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/worker/jobs/mnist/presets';
-import { trainMnist, mnistPredict, mnistSave, mnistEvaluate, provideMnist, getSession } from '../../src/worker/jobs/trainMnist';
-import { JobError } from '../../src/worker/jobs/types';
+import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, AVERAGE_DECAY, type Session } from '../../src/widgets/shared/mnist/session';
+import { emptyEval, evalChunk, finishEval } from '../../src/widgets/shared/mnist/evaluate';
+import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/data/mnistPresets';
+import { trainMnist, mnistPredict, mnistSave, mnistEvaluate, provideMnist, getSession } from '../../src/widgets/mnist-trainer/job/train';
+import { JobError } from '../../src/worker/job';
 import { saveModel } from '../../src/engine/nn/serialize';
 import { sequential } from '../../src/engine/nn/model';
 

@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
-import { attachData, createSession, sessionStep, type Session } from '../../src/worker/jobs/mnist/session';
-import { PRESET_SETTINGS } from '../../src/worker/jobs/mnist/presets';
-import { mnistWarmUp } from '../../src/worker/jobs/trainMnist';
-import { JobError } from '../../src/worker/jobs/types';
+import { attachData, createSession, sessionStep, type Session } from '../../src/widgets/shared/mnist/session';
+import { PRESET_SETTINGS } from '../../src/data/mnistPresets';
+import { mnistWarmUp } from '../../src/widgets/mnist-trainer/job/train';
+import { JobError } from '../../src/worker/job';
 
 let data: Mnist;
 beforeAll(() => {

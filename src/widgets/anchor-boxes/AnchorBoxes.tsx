@@ -10,12 +10,12 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Formula, Metric, NumberField } from '../../ui';
 import { formatCell } from '../../viz/format';
 import { ANCHOR_SHAPES_CELL, boxAround, cellSlots, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
-import { shapeIouParts } from '../../viz/anchorBoxes';
-import { GridScene } from '../yolo-encoder/GridScene';
-import { SlotTable } from '../yolo-encoder/SlotTable';
-import { className, sceneStrings } from '../yolo-encoder/sceneStrings';
+import { shapeIouParts } from './view';
+import { GridScene } from '../shared/yolo/GridScene';
+import { SlotTable } from '../shared/yolo/SlotTable';
+import { className, sceneStrings } from '../shared/yolo/sceneStrings';
 import { anchorBoxesStrings } from './strings';
-import type { AnchorBoxesParams } from './index';
+import type { AnchorBoxesParams } from './params';
 
 const S = 3, A = 2, C = 3;
 const raw = (v: number) => Number(v.toFixed(4));

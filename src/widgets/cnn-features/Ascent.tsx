@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { Metric, PixelGrid, Toggle, ErrorNote } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { activationText, centreField, cropSquare } from '../../viz/cnnFeatures';
-import type { LayerFeatures } from '../../worker/jobs/features/analyse';
+import { activationText, centreField, cropSquare } from './view';
+import type { LayerFeatures } from './job/analyse';
 import type { useFeatures } from './useFeatures';
 import { cnnFeaturesStrings } from './strings';
 

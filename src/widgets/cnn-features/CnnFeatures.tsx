@@ -6,16 +6,16 @@ import { useEffect, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Card, ErrorNote, Metric, Select } from '../../ui';
-import { percentText } from '../../viz/cnnFeatures';
-import type { CnnFeaturesSnapshot } from '../../worker/jobs/cnnFeatures';
+import { percentText } from './view';
+import type { CnnFeaturesSnapshot } from './job';
 import { useFeatures } from './useFeatures';
 import { UnitStrip } from './UnitStrip';
 import { TopPatches } from './TopPatches';
 import { Ascent } from './Ascent';
 import { cnnFeaturesStrings } from './strings';
 import { fileProblemStrings } from '../mnist-trainer/strings';
-import { fileProblemText } from '../mnist-trainer/fileProblem';
-import type { CnnFeaturesParams } from './index';
+import { fileProblemText } from '../shared/fileProblem';
+import type { CnnFeaturesParams } from './params';
 import './style.css';
 
 export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {

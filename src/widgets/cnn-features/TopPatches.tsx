@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Metric, PixelGrid } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { activationText, unitField } from '../../viz/cnnFeatures';
-import type { LayerFeatures } from '../../worker/jobs/features/analyse';
+import { activationText, unitField } from './view';
+import type { LayerFeatures } from './job/analyse';
 import { cnnFeaturesStrings } from './strings';
 
 const PIXELS = 784;

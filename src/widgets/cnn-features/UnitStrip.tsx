@@ -3,8 +3,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { PixelGrid } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { nextUnit, stretch } from '../../viz/cnnFeatures';
-import type { LayerFeatures } from '../../worker/jobs/features/analyse';
+import { nextUnit, stretch } from './view';
+import type { LayerFeatures } from './job/analyse';
 import { cnnFeaturesStrings } from './strings';
 
 export function UnitStrip({ layer, unit, onUnit }: { layer: LayerFeatures; unit: number; onUnit(u: number): void }) {

@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
-import type { CnnAscentProgress, CnnFeaturesProgress, CnnFeaturesSnapshot } from '../../worker/jobs/cnnFeatures';
-import { live, type Live } from '../mnist-trainer/live';
-import { loadSaved } from '../mnist-trainer/storage';
+import type { CnnAscentProgress, CnnFeaturesProgress, CnnFeaturesSnapshot } from './job';
+import { live, type Live } from '../shared/live';
+import { loadSaved } from '../shared/savedModels';
 
 export type ModelPhase = 'idle' | 'running' | 'paused' | 'done';
 const SESSION = 'cnn-features';

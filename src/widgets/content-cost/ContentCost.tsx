@@ -7,10 +7,10 @@ import { grayScale } from '../../viz/colors';
 import { computeClient } from '../../worker/client';
 import type { RequestResult } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
-import { RgbCanvas } from '../style-transfer/RgbCanvas';
-import { loadPictures, loadStemModel, STYLE_SIZE, toBytes } from '../style-transfer/shared';
+import { RgbCanvas } from '../shared/RgbCanvas';
+import { loadPictures, loadStemModel, STYLE_SIZE, toBytes } from '../shared/stylePictures';
 import '../style-transfer/style.css';
-import { CC_LAYERS, type ContentCostParams } from './index';
+import { CC_LAYERS, type ContentCostParams } from './params';
 import { contentStrings } from './strings';
 import { useReconstruct } from './useReconstruct';
 

@@ -4,9 +4,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
-import { followJob } from '../followJob';
-import { STYLE_SIZE, type Rgb01 } from '../style-transfer/shared';
-import type { loadStemModel } from '../style-transfer/shared';
+import { followJob } from '../../ui/followJob';
+import { STYLE_SIZE, type Rgb01 } from '../shared/stylePictures';
+import type { loadStemModel } from '../shared/stylePictures';
 
 export type ReconstructPhase = 'idle' | 'running' | 'paused' | 'done' | 'error';
 type Layer = 'conv1' | 'pool1' | 'res2a' | 'res2b' | 'res2c';

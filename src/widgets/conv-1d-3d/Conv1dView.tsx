@@ -5,7 +5,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Card, CellGrid, ErrorNote, Formula, Metric, PixelGrid, Select, Slider, StepControls, useAnimationStep, useAsync, useThemePalette } from '../../ui';
 import { convOutputSize, convParamCountNd } from '../../engine/shape';
 import { divergingScale, formatCell, formatCount, maxAbs } from '../../viz';
-import { EKG, FILTERS, filter1d, pack1d, SIGNAL_LEN, sequenceChannel } from '../../viz/conv1d3d';
+import { EKG, FILTERS, filter1d, pack1d, SIGNAL_LEN, sequenceChannel } from './view';
 import { computeClient } from '../../worker/client';
 import { convNdStrings } from './strings';
 

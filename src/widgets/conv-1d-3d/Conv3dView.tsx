@@ -6,7 +6,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, PixelGrid, Select, Slider, useAsync, useThemePalette } from '../../ui';
 import { convOutputSize, convParamCountNd } from '../../engine/shape';
 import { divergingScale, formatCell, formatCount, grayScale, maxAbs } from '../../viz';
-import { FILTERS, pack3d, VOL_F, VOL_N, volumeSlice } from '../../viz/conv1d3d';
+import { FILTERS, pack3d, VOL_F, VOL_N, volumeSlice } from './view';
 import { computeClient } from '../../worker/client';
 import { convNdStrings } from './strings';
 

@@ -1,6 +1,6 @@
 // Lesson 45: picks the 1-D or the 3-D view.
 import type { WidgetProps } from '../types';
-import type { ConvNdParams } from './index';
+import type { ConvNdParams } from './params';
 import { Conv1dView } from './Conv1dView';
 import { Conv3dView } from './Conv3dView';
 import './style.css';

@@ -16,7 +16,7 @@ import {
 import { crossCorrelate } from './compute';
 import { ProductsView } from './ProductsView';
 import { stepperStrings } from './strings';
-import type { ConvStepperParams } from './index';
+import type { ConvStepperParams } from './params';
 import './style.css';
 
 const F = 3;

@@ -3,7 +3,7 @@
 // the filter and, for the true-convolution view, its 180° flip).
 import { computeClient } from '../../worker/client';
 import { tensor, type Tensor } from '../../engine/tensor';
-import type { Conv2dArgs } from '../../worker/jobs/conv2d';
+import type { Conv2dArgs } from './job';
 
 export interface ConvMaps {
   outH: number;

@@ -14,7 +14,7 @@ import { divergingScale, formatCell, formatCount, maxAbs, rawShape, windowAt, wi
 import { convLayerOnEngine } from './compute';
 import { bias, F, filterSlice, inputChannel, N } from './volume';
 import { volumeStrings } from './strings';
-import type { ConvVolumeParams } from './index';
+import type { ConvVolumeParams } from './params';
 import './style.css';
 
 const NAMES = ['R', 'G', 'B', '4'];

@@ -9,11 +9,11 @@ import type { AugmentDraw } from '../../data/augmentImage';
 import { computeClient } from '../../worker/client';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Select, Slider, Toggle, useAsync } from '../../ui';
-import { AUGMENT_SAMPLES, AUGMENT_START, labelAfter, shiftText, signed, to255, type AugmentControls, type AugPicture } from '../../viz/dataAugmentation';
+import { AUGMENT_SAMPLES, AUGMENT_START, labelAfter, shiftText, signed, to255, type AugmentControls, type AugPicture } from './view';
 import { RgbCanvas } from './RgbCanvas';
 import { PcaPanel } from './PcaPanel';
 import { augStrings } from './strings';
-import type { DataAugmentationParams } from './index';
+import type { DataAugmentationParams } from './params';
 import './style.css';
 
 const PICTURES: readonly AugPicture[] = ['cat', 'letter-b'];

@@ -2,7 +2,7 @@
 // numbers, with λ_i and the standard deviation √λ_i on the 0…255 scale.
 import type { ColorPca } from '../../data/pcaColor';
 import { fmt } from '../../ui/i18n';
-import { directionSwatch, to255 } from '../../viz/dataAugmentation';
+import { directionSwatch, to255 } from './view';
 import type { augStrings } from './strings';
 
 type T = { [K in keyof (typeof augStrings)['en']]: string };

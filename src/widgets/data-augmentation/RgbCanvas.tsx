@@ -1,7 +1,7 @@
 // A colour picture on a canvas (one canvas pixel per image pixel, scaled up crisply).
 // The pixel loop runs in an effect island; the canvas carries the text alternative.
 import { useEffect, useRef } from 'react';
-import { rgbToRgba } from '../../viz/dataAugmentation';
+import { rgbToRgba } from './view';
 
 interface Props {
   width: number;

@@ -7,11 +7,11 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Formula, Metric, NumberField, Select, StepControls, useAnimationStep } from '../../ui';
 import { formatCount, formatShape, rawShape } from '../../viz/format';
-import { depthwiseCosts, depthwiseSteps, type DepthwiseCosts, type DwPadding } from '../../viz/depthwise';
+import { depthwiseCosts, depthwiseSteps, type DepthwiseCosts, type DwPadding } from './view';
 import { Slices } from './Slices';
 import { MobileNetV2 } from './MobileNetV2';
 import { dwStrings } from './strings';
-import type { DepthwiseSeparableParams } from './index';
+import type { DepthwiseSeparableParams } from './params';
 import './style.css';
 
 type Sizes = { n: number; nC: number; f: number; nC2: number; pad: DwPadding };

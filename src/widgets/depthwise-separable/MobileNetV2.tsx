@@ -3,9 +3,9 @@
 // multiplies from engine/shape.ts (viz/depthwise mobileNetV2Block).
 import { fmt, useStrings } from '../../ui/i18n';
 import { formatCount, formatShape } from '../../viz/format';
-import { mobileNetV2Block } from '../../viz/depthwise';
+import { mobileNetV2Block } from './view';
 import { sizeOf } from '../../engine/shape';
-import { VolumeGlyph } from '../inception-cost/VolumeGlyph';
+import { VolumeGlyph } from '../shared/VolumeGlyph';
 import { dwStrings } from './strings';
 
 export function MobileNetV2({ n, c }: { n: number; c: number }) {

@@ -5,14 +5,14 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { ErrorNote, Metric, PixelGrid, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient } from '../../worker/client';
-import type { EdgeMapsResult } from '../../worker/jobs/edgeMaps';
+import type { EdgeMapsResult } from './job/edgeMaps';
 import { divergingScale, grayScale, maxAbs, sequentialScale } from '../../viz/colors';
-import { EDGE_BANK, SOBEL_PAIR, filterBank } from '../../viz/edgeDetect';
+import { EDGE_BANK, SOBEL_PAIR, filterBank } from './view';
 import { rawShape } from '../../viz/format';
 import type { Picture } from '../../data/pictures';
 import type { WidgetProps } from '../types';
-import { EDGE_SOURCES, type EdgeDetectParams } from './index';
-import { readUpload, type UploadProblem } from './upload';
+import { EDGE_SOURCES, type EdgeDetectParams } from './params';
+import { readUpload, type UploadProblem } from '../shared/upload';
 import { edgeStrings } from './strings';
 import './edge-detect.css';
 

@@ -5,9 +5,9 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { CellGrid, useThemePalette } from '../../ui';
 import { divergingScale, maxAbs } from '../../viz/colors';
 import { fmt, useStrings } from '../../ui/i18n';
-import { checkAnswer, formatAnswer, makeQuestion, type Question, type Verdict } from '../../viz/exercises';
+import { checkAnswer, formatAnswer, makeQuestion, type Question, type Verdict } from './questions/index';
 import type { WidgetProps } from '../types';
-import type { ExerciseParams } from './index';
+import type { ExerciseParams } from './params';
 import { exerciseStrings } from './strings';
 import './exercise.css';
 

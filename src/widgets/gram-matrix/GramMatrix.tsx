@@ -7,10 +7,10 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, CellGrid, ErrorNote, Formula, Metric, Select, useAsync, useThemePalette } from '../../ui';
 import { divergingScale, formatCell, maxAbs, sequentialScale } from '../../viz';
-import { DEFAULT_G, gramTerms, LESSON_S, packChannels, resizeChannels, rollChannel, type Channels } from '../../viz/gramView';
+import { DEFAULT_G, gramTerms, LESSON_S, packChannels, resizeChannels, rollChannel, type Channels } from './view';
 import { computeClient } from '../../worker/client';
 import { gramStrings } from './strings';
-import type { GramMatrixParams } from './index';
+import type { GramMatrixParams } from './params';
 import './style.css';
 
 type Which = 's' | 'g';

@@ -7,11 +7,11 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Formula, Metric, Slider } from '../../ui';
 import { formatCount } from '../../viz/format';
-import { BOTTLENECK_DEFAULT, BOTTLENECK_MAX, BOTTLENECK_MIN, breakEvenWidth, inceptionCost } from '../../viz/inceptionCost';
+import { BOTTLENECK_DEFAULT, BOTTLENECK_MAX, BOTTLENECK_MIN, breakEvenWidth, inceptionCost } from './view';
 import type { ConvStage } from '../../viz/convStage';
-import { VolumeGlyph } from './VolumeGlyph';
+import { VolumeGlyph } from '../shared/VolumeGlyph';
 import { inceptionCostStrings } from './strings';
-import type { InceptionCostParams } from './index';
+import type { InceptionCostParams } from './params';
 import './style.css';
 
 function costTex(s: ConvStage): string {

@@ -6,10 +6,10 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Formula, Metric } from '../../ui';
 import { formatCount, formatShape, rawShape } from '../../viz/format';
-import { inceptionModule, type ModuleBranch } from '../../viz/inceptionModule';
-import { VolumeGlyph } from '../inception-cost/VolumeGlyph';
+import { inceptionModule, type ModuleBranch } from './view';
+import { VolumeGlyph } from '../shared/VolumeGlyph';
 import { moduleStrings } from './strings';
-import type { InceptionModuleParams } from './index';
+import type { InceptionModuleParams } from './params';
 import './style.css';
 
 const TEX_LABEL: Record<ModuleBranch['id'], string> = { b1: '1\\times 1', b3: '3\\times 3', b5: '5\\times 5', pool: '\\text{pool}' };

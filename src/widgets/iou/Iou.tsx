@@ -10,7 +10,7 @@ import { formatCell } from '../../viz/format';
 import { IOU_CORRECT, IOU_PLANE, IOU_PRESET_NAMES, IOU_PRESETS, IOU_START, iouView, type IouPresetName } from '../../viz/iouView';
 import { BoxPlane } from './BoxPlane';
 import { iouStrings } from './strings';
-import type { IouParams } from './index';
+import type { IouParams } from './params';
 import './style.css';
 
 const NAMES = ['A', 'B'] as const;

@@ -3,7 +3,7 @@
 // on one cheek) so a mirrored picture is visibly mirrored. Pointer events drag a landmark;
 // arrow keys on a focused landmark move it (maths in viz/landmarks, tested in Node).
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { keyMovePoint, type Point } from '../../viz/landmarks';
+import { keyMovePoint, type Point } from './view';
 
 const S = 400; // SVG units per picture side
 

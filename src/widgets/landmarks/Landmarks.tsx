@@ -10,10 +10,10 @@ import { Callout, Card, Metric, Select, Toggle } from '../../ui';
 import {
   identityOrder, relabelledEntries, LANDMARK_COUNTS, LANDMARK_POINTS, labelOfPoint, mirrorPoints, swapLabels, targetVector, vectorLength,
   type LandmarkCount, type LandmarkId, type Point,
-} from '../../viz/landmarks';
+} from './view';
 import { FaceView } from './FaceView';
 import { landmarkStrings } from './strings';
-import type { LandmarksParams } from './index';
+import type { LandmarksParams } from './params';
 import './style.css';
 
 const START: Point[] = LANDMARK_POINTS.map((p) => ({ x: p.x, y: p.y }));

@@ -9,11 +9,11 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Formula, Metric, Select, Toggle, parseNumber } from '../../ui';
 import { formatCell } from '../../viz/format';
 import { boxAround, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
-import { LOCALIZATION_CLASSES, localizationLoss, localizationTarget } from '../../viz/localizationTarget';
-import { GridScene } from '../yolo-encoder/GridScene';
-import { className, sceneStrings } from '../yolo-encoder/sceneStrings';
+import { LOCALIZATION_CLASSES, localizationLoss, localizationTarget } from './view';
+import { GridScene } from '../shared/yolo/GridScene';
+import { className, sceneStrings } from '../shared/yolo/sceneStrings';
 import { localizationStrings } from './strings';
-import type { LocalizationTargetParams } from './index';
+import type { LocalizationTargetParams } from './params';
 import './style.css';
 
 /** The lesson's car: centred a little below the middle, half as wide and a third as tall. */

@@ -3,9 +3,9 @@
 import { memo, useEffect, useRef } from 'react';
 import { format, scaleLinear } from 'd3';
 import type { Palette } from '../../viz/colors';
-import type { Live } from './live';
-import type { TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
-import type { CurveArrays } from '../../worker/jobs/mnist/views';
+import type { Live } from '../shared/live';
+import type { TrainMnistSnapshot } from './job/train';
+import type { CurveArrays } from './job/views';
 
 export interface CurveLabels {
   label: string;

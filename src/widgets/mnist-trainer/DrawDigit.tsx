@@ -6,8 +6,8 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Metric, NumberField } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
-import type { TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
-import type { Live } from './live';
+import type { TrainMnistSnapshot } from './job/train';
+import type { Live } from '../shared/live';
 import { paintTiles, ramp, toRgb } from './paint';
 import { trainerStrings } from './strings';
 

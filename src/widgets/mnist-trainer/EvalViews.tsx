@@ -5,9 +5,9 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
 import { textOn } from '../../viz/colors';
-import type { TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
-import type { EvalView } from '../../worker/jobs/mnist/views';
-import type { Live } from './live';
+import type { TrainMnistSnapshot } from './job/train';
+import type { EvalView } from './job/views';
+import type { Live } from '../shared/live';
 import { paintTiles, ramp, rampColour, toRgb } from './paint';
 import { trainerStrings } from './strings';
 

@@ -3,9 +3,9 @@
 import { memo, useEffect, useRef } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
-import type { TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
-import type { FeatureLayer } from '../../worker/jobs/mnist/views';
-import type { Live } from './live';
+import type { TrainMnistSnapshot } from './job/train';
+import type { FeatureLayer } from './job/views';
+import type { Live } from '../shared/live';
 import { maxAbsOf, maxOf, paintTiles, ramp, toRgb } from './paint';
 import { trainerStrings } from './strings';
 

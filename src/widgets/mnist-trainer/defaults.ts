@@ -1,7 +1,7 @@
 // The settings each architecture starts with. The worker's table (worker/jobs/mnist/presets)
 // is the source; widgets may only import worker *types*, so this copy is checked equal to it
 // by test/widgets/mnist-trainer.test.ts.
-import type { OptimiserKind, Preset, TrainSettings } from '../../worker/jobs/mnist/presets';
+import type { OptimiserKind, Preset, TrainSettings } from '../../data/mnistPresets';
 
 export const OPTIMISER_KINDS: readonly OptimiserKind[] = ['sgd', 'momentum', 'adam'];
 

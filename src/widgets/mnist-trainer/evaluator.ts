@@ -2,8 +2,8 @@
 // one scores a copy of the weights on the 2,000 held-out digits on the other, so testing
 // costs the training (almost) nothing. The test digits are fetched once, as raw bytes.
 import { createComputeClient, type ComputeClient } from '../../worker/client';
-import type { EvalResult } from '../../worker/jobs/mnist/evaluate';
-import type { Preset } from '../../worker/jobs/mnist/presets';
+import type { EvalResult } from '../shared/mnist/evaluate';
+import type { Preset } from '../../data/mnistPresets';
 
 let client: ComputeClient | null = null;
 let testSet: Promise<{ images: Uint8Array; labels: Uint8Array }> | null = null;

@@ -6,11 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import { prepareEvaluator, runTestPass } from './evaluator';
 import type { WorkerError } from '../../worker/protocol';
-import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from '../../worker/jobs/trainMnist';
-import type { TrainSettings } from '../../worker/jobs/mnist/presets';
-import { live, type Live } from './live';
-import { loadSaved, saveModelFile } from './storage';
-import type { TrainerPreset } from './index';
+import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from './job/train';
+import type { TrainSettings } from '../../data/mnistPresets';
+import { live, type Live } from '../shared/live';
+import { loadSaved, saveModelFile } from '../shared/savedModels';
+import type { TrainerPreset } from './params';
 
 export type TrainerPhase = 'starting' | 'running' | 'paused' | 'stopped';
 

@@ -3,7 +3,7 @@
 // frames it drew, which shows that the main thread stayed free.
 import { useEffect, useRef, useState } from 'react';
 import { computeClient } from '../../worker/client';
-import type { NmsLargeResult } from '../../worker/jobs/nmsLarge';
+import type { NmsLargeResult } from './job';
 import { fmt, useStrings } from '../../ui/i18n';
 import { ErrorNote, Metric } from '../../ui';
 import { formatCount } from '../../viz/format';

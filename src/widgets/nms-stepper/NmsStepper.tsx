@@ -8,11 +8,11 @@ import { nmsTrace } from '../../geometry/nms';
 import { computeClient } from '../../worker/client';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Card, ErrorNote, Metric, Slider, StepControls, useAnimationStep, useAsync } from '../../ui';
-import { boxNumber, formatScore, nmsStateAt, reasonValues } from '../../viz/nmsView';
+import { boxNumber, formatScore, nmsStateAt, reasonValues } from './view';
 import { SceneView } from './SceneView';
 import { LargeMode } from './LargeMode';
 import { nmsStrings } from './strings';
-import type { NmsStepperParams } from './index';
+import type { NmsStepperParams } from './params';
 import './style.css';
 
 export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {

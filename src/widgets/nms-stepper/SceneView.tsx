@@ -5,7 +5,7 @@
 // attributes so a browser test can recompute NMS independently.
 import type { Candidate } from '../../data/scenes';
 import type { NmsEvent } from '../../geometry/nms';
-import { boxNumber, formatIouNear, formatScore, type NmsBoxState } from '../../viz/nmsView';
+import { boxNumber, formatIouNear, formatScore, type NmsBoxState } from './view';
 
 const S = 6; // SVG units per scene unit
 /** Rough width of a tag's text at 13px bold (CJK characters are about twice as wide). */

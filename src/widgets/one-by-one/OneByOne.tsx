@@ -8,11 +8,11 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, CellGrid, ErrorNote, Formula, Metric, PixelGrid, Select, Slider, useAsync, useThemePalette } from '../../ui';
 import { convMultiplyCount, convOutputSize, convParamCount } from '../../engine/shape';
 import { divergingScale, formatCell, formatCount, formatShape, maxAbs, rawShape } from '../../viz';
-import { channelMap, OBO_C, OBO_MAX_FILTERS, OBO_N, oboBias, oboFibre, oboFilter, oboInput, packOneByOne } from '../../viz/oneByOne';
+import { channelMap, OBO_C, OBO_MAX_FILTERS, OBO_N, oboBias, oboFibre, oboFilter, oboInput, packOneByOne } from './view';
 import { computeClient } from '../../worker/client';
-import { VolumeGlyph } from '../inception-cost/VolumeGlyph';
+import { VolumeGlyph } from '../shared/VolumeGlyph';
 import { oneByOneStrings } from './strings';
-import type { OneByOneParams } from './index';
+import type { OneByOneParams } from './params';
 import './style.css';
 
 const ROWS = 4; // the fibre of 32 values drawn as 4 rows of 8

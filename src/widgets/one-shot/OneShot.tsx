@@ -5,13 +5,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Card, ErrorNote, Metric, Slider } from '../../ui';
-import { bestTau, verificationPairs } from '../../viz/tripletOneShot';
-import type { OneShotSet } from '../../worker/jobs/embedding/oneShot';
-import { useEmbeddingJob } from '../triplet-training/useEmbeddingJob';
+import { bestTau, verificationPairs } from './view';
+import type { OneShotSet } from '../triplet-training/job/oneShot';
+import { useEmbeddingJob } from '../shared/useEmbeddingJob';
 import { Verification } from './Verification';
 import { Recognition } from './Recognition';
 import { oneShotStrings } from './strings';
-import type { OneShotParams } from './index';
+import type { OneShotParams } from './params';
 import './style.css';
 
 /** Measured in Node on the real digits: ~63–66 % verification accuracy on 7/8/9 after 150–200 steps. */

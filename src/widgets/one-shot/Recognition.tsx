@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Metric } from '../../ui';
 import { formatCell } from '../../viz/format';
-import { database, recognise } from '../../viz/tripletOneShot';
-import type { OneShotSet } from '../../worker/jobs/embedding/oneShot';
+import { database, recognise } from './view';
+import type { OneShotSet } from '../triplet-training/job/oneShot';
 import { Digit } from './parts';
 import { oneShotStrings } from './strings';
 

@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Metric } from '../../ui';
 import { formatCell } from '../../viz/format';
-import { beforeAfter, pairFeatures, verificationScore, type VerificationPairs } from '../../viz/tripletOneShot';
-import type { OneShotSet } from '../../worker/jobs/embedding/oneShot';
+import { beforeAfter, pairFeatures, verificationScore, type VerificationPairs } from './view';
+import type { OneShotSet } from '../triplet-training/job/oneShot';
 import { ComponentBars, Digit, DistanceHistogram } from './parts';
 import { oneShotStrings } from './strings';
 

@@ -1,8 +1,8 @@
 // Small pieces of the one-shot widget: a digit thumbnail, the two distance histograms with the
 // τ line, and the per-component difference bars of the §36 form.
 import { PixelGrid } from '../../ui';
-import { histogram } from '../../viz/tripletOneShot';
-import type { OneShotSet } from '../../worker/jobs/embedding/oneShot';
+import { histogram } from './view';
+import type { OneShotSet } from '../triplet-training/job/oneShot';
 
 export function Digit({ set, i, label, widthEm = 3.2 }: { set: OneShotSet; i: number; label: string; widthEm?: number }) {
   const px = set.images.subarray(i * 784, (i + 1) * 784);

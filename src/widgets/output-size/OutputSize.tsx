@@ -10,7 +10,7 @@ import { formatCell, windowAt } from '../../viz';
 import { derive, type PadMode, type RawSettings } from './derive';
 import { PaddedView } from './PaddedView';
 import { outputSizeStrings } from './strings';
-import type { OutputSizeParams } from './index';
+import type { OutputSizeParams } from './params';
 import './style.css';
 
 export default function OutputSize({ params }: WidgetProps<OutputSizeParams>) {

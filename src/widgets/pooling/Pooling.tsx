@@ -12,7 +12,7 @@ import { formatCell, rawShape, sequentialScale, tryWindowGeometry, windowAt } fr
 import { pool, winnerCell } from './compute';
 import { packChannels, POOL_EXAMPLES, type PoolExample } from './examples';
 import { poolingStrings } from './strings';
-import type { PoolingParams } from './index';
+import type { PoolingParams } from './params';
 import './style.css';
 
 export default function Pooling({ params }: WidgetProps<PoolingParams>) {

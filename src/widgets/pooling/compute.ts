@@ -1,7 +1,7 @@
 // The ONE place the pooling widget gets its numbers: the engine's max/avg pooling in the worker.
 import { computeClient } from '../../worker/client';
 import { tensor } from '../../engine/tensor';
-import type { Pool2dResult } from '../../worker/jobs/pool2d';
+import type { Pool2dResult } from './job';
 
 export function pool(data: number[], n: number, c: number, mode: 'max' | 'avg', f: number, s: number): Promise<Pool2dResult> {
   return computeClient().request('pool2d', { x: tensor(data, [1, n, n, c]), mode, size: f, stride: s });

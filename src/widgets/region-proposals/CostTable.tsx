@@ -1,7 +1,7 @@
 // The three pipelines side by side: proposer, proposals, ConvNet forward passes and a cost bar
 // (stacked: proposing, ConvNet, per-region heads) relative to R-CNN.
 import { fmt } from '../../ui/i18n';
-import type { Pipeline, PipelineCost } from '../../viz/regionProposals';
+import type { Pipeline, PipelineCost } from './view';
 import type { rpStrings } from './strings';
 
 type T = { [K in keyof (typeof rpStrings)['en']]: string };

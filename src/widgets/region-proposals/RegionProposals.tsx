@@ -9,11 +9,11 @@ import type { WidgetProps } from '../types';
 import { computeClient } from '../../worker/client';
 import { fmt, useLang, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Slider, Toggle, useAsync } from '../../ui';
-import { compareCosts, PIPELINES, RPN_PROPOSALS, sampleIndices, type Pipeline } from '../../viz/regionProposals';
+import { compareCosts, PIPELINES, RPN_PROPOSALS, sampleIndices, type Pipeline } from './view';
 import { SceneView } from './SceneView';
 import { CostTable } from './CostTable';
 import { rpStrings } from './strings';
-import type { RegionProposalsParams } from './index';
+import type { RegionProposalsParams } from './params';
 import './style.css';
 
 const DRAWN = 50;

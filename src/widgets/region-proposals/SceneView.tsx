@@ -4,8 +4,8 @@
 import { useEffect, useRef } from 'react';
 import type { Box } from '../../geometry/box';
 import type { ProposalScene } from '../../data/proposals';
-import type { Detection } from '../../worker/jobs/regionProposals';
-import { blobColour } from '../../viz/regionProposals';
+import type { Detection } from './job';
+import { blobColour } from './view';
 
 interface Props {
   scene: ProposalScene;

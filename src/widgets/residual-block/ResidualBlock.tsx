@@ -8,10 +8,10 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, CellGrid, ErrorNote, Metric, PixelGrid, Slider, Toggle, useAsync, useThemePalette, usePrefersReducedMotion } from '../../ui';
 import { divergingScale, formatCell } from '../../viz';
-import { maxAbsDiff, packResidual, RES_N, RES_N_SMALL, residualMatrices } from '../../viz/residual';
+import { maxAbsDiff, packResidual, RES_N, RES_N_SMALL, residualMatrices } from './view';
 import { computeClient } from '../../worker/client';
 import { residualStrings } from './strings';
-import type { ResidualBlockParams } from './index';
+import type { ResidualBlockParams } from './params';
 import './style.css';
 
 const CELL = 1.9;

@@ -7,8 +7,8 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Card, CellGrid, Metric, StepControls, useAnimationStep, useThemePalette } from '../../ui';
 import { formatCell, sequentialScale } from '../../viz';
 import { windowAt } from '../../viz/window';
-import { netShapes, swGeometry, SW_NET_STRIDE, SW_WINDOW } from '../../viz/slidingWindows';
-import type { SlidingWindowsResult } from '../../worker/jobs/slidingWindows';
+import { netShapes, swGeometry, SW_NET_STRIDE, SW_WINDOW } from './view';
+import type { SlidingWindowsResult } from './job';
 import { ImageView, type DrawnWindow } from './ImageView';
 import { slidingWindowsStrings } from './strings';
 

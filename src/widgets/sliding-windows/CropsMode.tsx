@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Metric, Select, StepControls, useAnimationStep } from '../../ui';
 import { windowAt } from '../../viz/window';
-import { coveredPixels, sharedColumns, swGeometry, SW_WINDOW } from '../../viz/slidingWindows';
+import { coveredPixels, sharedColumns, swGeometry, SW_WINDOW } from './view';
 import { ImageView, type DrawnWindow } from './ImageView';
 import { slidingWindowsStrings } from './strings';
 

@@ -7,7 +7,7 @@ import { computeClient } from '../../worker/client';
 import { ConvMode } from './ConvMode';
 import { CropsMode } from './CropsMode';
 import { slidingWindowsStrings } from './strings';
-import type { SlidingWindowsParams } from './index';
+import type { SlidingWindowsParams } from './params';
 import './style.css';
 
 export default function SlidingWindows({ params }: WidgetProps<SlidingWindowsParams>) {

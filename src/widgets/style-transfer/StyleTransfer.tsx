@@ -6,12 +6,12 @@ import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
-import type { UploadProblem } from '../edge-detect/upload';
-import { followJob } from '../followJob';
+import type { UploadProblem } from '../shared/upload';
+import { followJob } from '../../ui/followJob';
 import type { WidgetProps } from '../types';
-import { ST_CONTENTS, ST_INITS, ST_STYLES, type StyleTransferParams } from './index';
-import { RgbCanvas } from './RgbCanvas';
-import { loadPictures, loadStemModel, readRgbUpload, STYLE_SIZE, toBytes, type Rgb01 } from './shared';
+import { ST_CONTENTS, ST_INITS, ST_STYLES, type StyleTransferParams } from './params';
+import { RgbCanvas } from '../shared/RgbCanvas';
+import { loadPictures, loadStemModel, readRgbUpload, STYLE_SIZE, toBytes, type Rgb01 } from '../shared/stylePictures';
 import { styleStrings } from './strings';
 import './style.css';
 

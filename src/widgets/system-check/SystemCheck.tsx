@@ -1,6 +1,6 @@
 // The system check page: worker health, engine speed, and a live job to poke at.
 import type { WidgetProps } from '../types';
-import type { SystemCheckParams } from './index';
+import type { SystemCheckParams } from './params';
 import { WorkerPanel } from './WorkerPanel';
 import { DemoJobPanel } from './DemoJobPanel';
 import { BenchmarkPanel } from './BenchmarkPanel';

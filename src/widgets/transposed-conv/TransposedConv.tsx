@@ -7,11 +7,11 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Card, CellGrid, ErrorNote, Metric, StepControls, useAnimationStep, useAsync, useThemePalette, type GridHighlight } from '../../ui';
 import { divergingScale, formatCell, maxAbs } from '../../viz';
-import { canvasSize, contributions, croppedSides, stampRect, TCONV, TCONV_FILTER, TCONV_INPUT } from '../../viz/transposedConv';
+import { canvasSize, contributions, croppedSides, stampRect, TCONV, TCONV_FILTER, TCONV_INPUT } from './view';
 import { transposedConvOutputSize } from '../../engine/shape';
 import { computeClient } from '../../worker/client';
 import { transposedConvStrings } from './strings';
-import type { TransposedConvParams } from './index';
+import type { TransposedConvParams } from './params';
 import './style.css';
 
 const { n, f, s, p, outputPadding } = TCONV;

@@ -9,7 +9,7 @@ import { formatCell } from '../../viz/format';
 import { TRIPLET_START, tripletView, type Pt } from '../../viz/tripletView';
 import { TripletPlane, type Role } from './TripletPlane';
 import { tripletLossStrings } from './strings';
-import type { TripletLossParams } from './index';
+import type { TripletLossParams } from './params';
 import './style.css';
 
 export default function TripletLoss({ params }: WidgetProps<TripletLossParams>) {

@@ -2,9 +2,9 @@
 // each class's digit written at its mean direction (a cue that does not rely on colour).
 // Redrawn from the Live snapshot box, never through React state.
 import { useThemePalette } from '../../ui';
-import type { Live } from '../mnist-trainer/live';
+import type { Live } from '../shared/live';
 import { useLiveCanvas } from './useLiveCanvas';
-import type { TripletEmbeddingSnapshot } from '../../worker/jobs/tripletEmbedding';
+import type { TripletEmbeddingSnapshot } from './job';
 import { CLASS_COLORS, classCentres, scatterPositions } from '../../viz/tripletView';
 
 interface Props {

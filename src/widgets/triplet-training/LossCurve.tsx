@@ -1,9 +1,9 @@
 // Loss per step and the share of easy (zero-loss) triplets per batch, on one small canvas:
 // loss on the left axis (0 to its max), easy fraction on the right (0–100 %).
 import { useThemePalette } from '../../ui';
-import type { Live } from '../mnist-trainer/live';
+import type { Live } from '../shared/live';
 import { useLiveCanvas } from './useLiveCanvas';
-import type { TripletEmbeddingSnapshot } from '../../worker/jobs/tripletEmbedding';
+import type { TripletEmbeddingSnapshot } from './job';
 
 const W = 440, H = 150, PAD = 30;
 

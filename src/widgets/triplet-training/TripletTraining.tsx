@@ -6,12 +6,12 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Select } from '../../ui';
 import { formatCell } from '../../viz/format';
-import type { Mining } from '../../worker/jobs/embedding/mining';
-import { useEmbeddingJob } from './useEmbeddingJob';
+import type { Mining } from './job/mining';
+import { useEmbeddingJob } from '../shared/useEmbeddingJob';
 import { ClassLegend, EmbeddingScatter } from './EmbeddingScatter';
 import { LossCurve } from './LossCurve';
 import { tripletTrainingStrings } from './strings';
-import type { TripletTrainingParams } from './index';
+import type { TripletTrainingParams } from './params';
 import './style.css';
 
 const MININGS: Mining[] = ['random', 'semi-hard', 'hard'];

@@ -9,11 +9,11 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Metric, NumberField, Select } from '../../ui';
 import { formatCell, formatCount } from '../../viz/format';
 import { ANCHOR_SHAPES_CELL, boxAround, cellSlots, freeSpot, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
-import { GridScene } from './GridScene';
-import { SlotTable } from './SlotTable';
-import { className, sceneStrings } from './sceneStrings';
+import { GridScene } from '../shared/yolo/GridScene';
+import { SlotTable } from '../shared/yolo/SlotTable';
+import { className, sceneStrings } from '../shared/yolo/sceneStrings';
 import { yoloEncoderStrings } from './strings';
-import type { YoloEncoderParams } from './index';
+import type { YoloEncoderParams } from './params';
 
 /** The course's picture: a pedestrian (tall) and a car (wide), in different cells of a 3×3 grid. */
 const START: SceneObject[] = [

@@ -1,0 +1,17 @@
+// exercise: a self-check question with freshly drawn numbers, checked in the page (issue 4).
+import { lazy } from 'react';
+import { defineWidget } from '../types';
+import { oneOf, schema } from '../params';
+import { EXERCISE_KINDS, type ExerciseKind } from './questions/types';
+
+export interface ExerciseParams extends Record<string, unknown> {
+  kind: ExerciseKind;
+}
+
+export const exerciseDefaults: ExerciseParams = { kind: 'output-size' };
+
+export const exercise = defineWidget<ExerciseParams>({
+  component: lazy(() => import('./Exercise')),
+  defaults: exerciseDefaults,
+  validate: schema<ExerciseParams>({ kind: oneOf(EXERCISE_KINDS) }, exerciseDefaults),
+});

@@ -1,0 +1,21 @@
+// shape-calculator: an editable list of layers with each layer's output shape, activation
+// size, parameters and multiplies, all from engine/shape.ts (issue 4, widget 6).
+import { lazy } from 'react';
+import { defineWidget } from '../types';
+import { oneOf, schema } from '../params';
+import { PRESET_NAMES, type PresetName } from './layerPresets';
+
+export const SHAPE_CALC_PRESETS = [...PRESET_NAMES, 'custom'] as const;
+export type ShapeCalcPreset = PresetName | 'custom';
+
+export interface ShapeCalculatorParams extends Record<string, unknown> {
+  preset: ShapeCalcPreset;
+}
+
+export const shapeCalculatorDefaults: ShapeCalculatorParams = { preset: 'example-39' };
+
+export const shapeCalculator = defineWidget<ShapeCalculatorParams>({
+  component: lazy(() => import('./ShapeCalculator')),
+  defaults: shapeCalculatorDefaults,
+  validate: schema<ShapeCalculatorParams>({ preset: oneOf(SHAPE_CALC_PRESETS) }, shapeCalculatorDefaults),
+});

@@ -1,0 +1,67 @@
+// Shared by style-transfer and content-cost: the packed ResNet-50 stem (fetched once from
+// public/models/), the built-in pictures (drawn once by the worker), and reading an upload
+// into a size×size RGB picture (centre crop, downscaled on a canvas; nothing leaves the page).
+import { computeClient } from '../../worker/client';
+import type { RequestResult } from '../../worker/protocol';
+import { readUpload, type UploadProblem } from './upload';
+
+export const STYLE_SIZE = 64;
+
+export interface Rgb01 {
+  width: number;
+  height: number;
+  data: Float32Array;
+}
+
+type StemModel = { manifest: { dtype: 'float16'; tensors: { name: string; shape: number[]; offset: number; length: number }[] }; bytes: ArrayBuffer };
+
+let model: Promise<StemModel> | null = null;
+
+/** The packed weights, fetched once per page (448 KB). */
+export function loadStemModel(): Promise<StemModel> {
+  model ??= (async () => {
+    const dir = new URL('models/', document.baseURI);
+    const [mRes, bRes] = await Promise.all([fetch(new URL('resnet50-stem.json', dir)), fetch(new URL('resnet50-stem.bin', dir))]);
+    if (!mRes.ok || !bRes.ok) throw new Error(`HTTP ${mRes.ok ? bRes.status : mRes.status}`);
+    return { manifest: await mRes.json(), bytes: await bRes.arrayBuffer() };
+  })();
+  model.catch(() => (model = null));
+  return model;
+}
+
+let pictures: Promise<RequestResult<'style-pictures'>> | null = null;
+
+export function loadPictures(): Promise<RequestResult<'style-pictures'>> {
+  pictures ??= computeClient().request('style-pictures', { size: STYLE_SIZE });
+  pictures.catch(() => (pictures = null));
+  return pictures;
+}
+
+export type RgbUpload = { ok: true; picture: Rgb01 } | { ok: false; problem: UploadProblem };
+
+/** The user's file → a STYLE_SIZE² RGB picture (centre square, downscaled). */
+export async function readRgbUpload(file: File, size = STYLE_SIZE): Promise<RgbUpload> {
+  const r = await readUpload(file);
+  if (!r.ok) return r;
+  const { rgba, width, height } = r.pixels;
+  const src = document.createElement('canvas');
+  src.width = width;
+  src.height = height;
+  src.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(rgba), width, height), 0, 0);
+  const side = Math.min(width, height);
+  const dst = document.createElement('canvas');
+  dst.width = size;
+  dst.height = size;
+  const ctx = dst.getContext('2d', { willReadFrequently: true })!;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(src, (width - side) / 2, (height - side) / 2, side, side, 0, 0, size, size);
+  const d = ctx.getImageData(0, 0, size, size).data;
+  const data = new Float32Array(3 * size * size);
+  for (let i = 0; i < size * size; i++) for (let c = 0; c < 3; c++) data[3 * i + c] = d[4 * i + c] / 255;
+  return { ok: true, picture: { width: size, height: size, data } };
+}
+
+/** RGB in [0,1] floats → RGB bytes (for RgbCanvas). */
+export function toBytes(p: Rgb01): Uint8ClampedArray {
+  return Uint8ClampedArray.from(p.data, (v) => Math.round(255 * v));
+}
