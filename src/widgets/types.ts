@@ -20,3 +20,10 @@ export interface WidgetSpec<P> {
 export function defineWidget<P>(spec: WidgetSpec<P>): WidgetSpec<P> {
   return spec;
 }
+
+/** A widget's params contract without its component: what its params.ts exports. */
+export type ParamSpec<P> = Pick<WidgetSpec<P>, 'defaults' | 'validate'>;
+
+export function defineParams<P>(spec: ParamSpec<P>): ParamSpec<P> {
+  return spec;
+}

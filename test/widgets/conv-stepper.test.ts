@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { conv2d } from '../../src/widgets/conv-stepper/job';
 import { convArgs, splitMaps } from '../../src/widgets/conv-stepper/compute';
-import { convStepper } from '../../src/widgets/conv-stepper/params';
+import { convStepper } from '../../src/widgets/conv-stepper/widget';
 import { FILTER_NAMES, FILTERS, IMAGE_NAMES, smallImage } from '../../src/viz/filters';
 import { flipKernel, windowProducts } from '../../src/viz/products';
 import { windowGeometry } from '../../src/viz/window';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { convLayer } from '../../src/widgets/conv-volume/job';
 import { bias, filterSlice, inputChannel, packVolume } from '../../src/widgets/conv-volume/volume';
-import { convVolume } from '../../src/widgets/conv-volume/params';
+import { convVolume } from '../../src/widgets/conv-volume/widget';
 import { convParamCount } from '../../src/engine/shape';
 import { windowGeometry } from '../../src/viz/window';
 import { windowProducts } from '../../src/viz/products';

@@ -4,7 +4,7 @@ import { act } from 'react';
 import Exercise from '../../src/widgets/exercise/Exercise';
 import type { Lang } from '../../src/ui/i18n';
 import { mount as render } from './render';
-import { exercise } from '../../src/widgets/exercise/params';
+import { exercise } from '../../src/widgets/exercise/widget';
 
 const mount = (kind: 'output-size' | 'volume-output', lang: Lang = 'en') => render(<Exercise params={{ kind }} />, lang);
 

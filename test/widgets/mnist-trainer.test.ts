@@ -1,7 +1,8 @@
 // mnist-trainer: params, the settings copy the page keeps (must equal the worker's table),
 // and the pure tile layout / colour ramps its canvases use.
 import { describe, expect, it } from 'vitest';
-import { mnistTrainer, TRAINER_PRESETS } from '../../src/widgets/mnist-trainer/params';
+import { TRAINER_PRESETS } from '../../src/widgets/mnist-trainer/params';
+import { mnistTrainer } from '../../src/widgets/mnist-trainer/widget';
 import { DEFAULT_SETTINGS, OPTIMISER_KINDS } from '../../src/widgets/mnist-trainer/defaults';
 import { PRESET_SETTINGS, PRESETS, OPTIMISERS } from '../../src/data/mnistPresets';
 import { ramp, rampColour, tileLayout } from '../../src/widgets/mnist-trainer/paint';

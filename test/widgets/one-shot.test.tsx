@@ -8,7 +8,7 @@ import { Verification } from '../../src/widgets/one-shot/Verification';
 import { Recognition } from '../../src/widgets/one-shot/Recognition';
 import { verificationPairs } from '../../src/widgets/one-shot/view';
 import type { OneShotSet } from '../../src/widgets/triplet-training/job/oneShot';
-import { oneShotWidget } from '../../src/widgets/one-shot/params';
+import { oneShotWidget } from '../../src/widgets/one-shot/widget';
 
 let host: HTMLElement | null = null;
 

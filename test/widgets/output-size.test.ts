@@ -1,7 +1,7 @@
 // output-size's pure derivation against the errata's numbers and the impossible cases.
 import { describe, expect, it } from 'vitest';
 import { derive, type RawSettings } from '../../src/widgets/output-size/derive';
-import { outputSize } from '../../src/widgets/output-size/params';
+import { outputSize } from '../../src/widgets/output-size/widget';
 
 const raw = (n: number | null, f: number | null, p: number | null | 'same' | 'valid', s: number | null): RawSettings =>
   typeof p === 'string' ? { n, f, p: 0, mode: p, s } : { n, f, p, mode: 'number', s };

@@ -44,7 +44,7 @@ describe('pooling widget data', () => {
     expect(winnerCell(r.argmax!, 3 * 3, 4, 3)).toEqual({ row: 2, col: 3 }); // the 3 at bottom-right window
   });
   it('validates lesson params', async () => {
-    const { pooling } = await import('../../src/widgets/pooling/params');
+    const { pooling } = await import('../../src/widgets/pooling/widget');
     expect(pooling.validate({ mode: 'avg', f: 2, s: 2 }).ok).toBe(true);
     expect(pooling.validate({ mode: 'min' }).ok).toBe(false);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'react';
 import ShapeCalculator from '../../src/widgets/shape-calculator/ShapeCalculator';
-import { shapeCalculator } from '../../src/widgets/shape-calculator/params';
+import { shapeCalculator } from '../../src/widgets/shape-calculator/widget';
 import { mount as render, unmount } from './render';
 
 let host: HTMLElement | null = null;

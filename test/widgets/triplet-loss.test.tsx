@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { act } from 'react';
 import TripletLoss from '../../src/widgets/triplet-loss/TripletLoss';
 import { mount } from './render';
-import { tripletLossWidget } from '../../src/widgets/triplet-loss/params';
+import { tripletLossWidget } from '../../src/widgets/triplet-loss/widget';
 
 let host: HTMLElement | null = null;
 

@@ -1,14 +1,12 @@
 // bbox-grid: YOLO's grid, one object; the cell holding its midpoint owns it (lesson 28).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { int, schema } from '../params';
 
 export type BboxGridParams = { grid: number };
 
 export const bboxGridDefaults: BboxGridParams = { grid: 3 };
 
-export const bboxGridWidget = defineWidget<BboxGridParams>({
-  component: lazy(() => import('./BboxGrid')),
+export const paramSpec = defineParams<BboxGridParams>({
   defaults: bboxGridDefaults,
   validate: schema<BboxGridParams>({ grid: int(3, 19) }, bboxGridDefaults),
 });

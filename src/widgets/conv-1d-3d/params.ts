@@ -1,6 +1,5 @@
 // conv-1d-3d: 1-D convolution on an EKG trace, 3-D convolution on a scan volume (§42).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 
 export interface ConvNdParams extends Record<string, unknown> {
@@ -9,8 +8,7 @@ export interface ConvNdParams extends Record<string, unknown> {
 
 export const convNdDefaults: ConvNdParams = { mode: '1d' };
 
-export const convNdWidget = defineWidget<ConvNdParams>({
-  component: lazy(() => import('./ConvNd')),
+export const paramSpec = defineParams<ConvNdParams>({
   defaults: convNdDefaults,
   validate: schema<ConvNdParams>({ mode: oneOf(['1d', '3d'] as const) }, convNdDefaults),
 });

@@ -1,6 +1,5 @@
 // conv-stepper: the convolution stepper (issue 4, widget 1). Params as in notes/LESSONS.md.
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { bool, int, oneOf, schema } from '../params';
 import { FILTER_NAMES, IMAGE_NAMES, type FilterName, type ImageName } from '../../viz/filters';
 
@@ -14,8 +13,7 @@ export interface ConvStepperParams extends Record<string, unknown> {
 
 export const convStepperDefaults: ConvStepperParams = { input: 'vertical-edge-6x6', filter: 'vertical', stride: 1, pad: 0, flip: false };
 
-export const convStepper = defineWidget<ConvStepperParams>({
-  component: lazy(() => import('./ConvStepper')),
+export const paramSpec = defineParams<ConvStepperParams>({
   defaults: convStepperDefaults,
   validate: schema<ConvStepperParams>(
     { input: oneOf(IMAGE_NAMES), filter: oneOf(FILTER_NAMES), stride: int(1, 4), pad: int(0, 3), flip: bool() },

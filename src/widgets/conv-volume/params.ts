@@ -1,6 +1,5 @@
 // conv-volume: convolution over volumes and one layer of a CNN (issue 4, widget 5).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { int, schema } from '../params';
 
 export interface ConvVolumeParams extends Record<string, unknown> {
@@ -10,8 +9,7 @@ export interface ConvVolumeParams extends Record<string, unknown> {
 
 export const convVolumeDefaults: ConvVolumeParams = { channels: 3, filters: 2 };
 
-export const convVolume = defineWidget<ConvVolumeParams>({
-  component: lazy(() => import('./ConvVolume')),
+export const paramSpec = defineParams<ConvVolumeParams>({
   defaults: convVolumeDefaults,
   validate: schema<ConvVolumeParams>({ channels: int(1, 4), filters: int(1, 16) }, convVolumeDefaults),
 });

@@ -1,7 +1,6 @@
 // edge-detect: vertical, horizontal, Sobel and Scharr filters on MNIST digits, built-in
 // pictures and the user's own picture, computed in the worker (issue 4, widget 2).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 
 export const EDGE_SOURCES = ['digits', 'shapes', 'text', 'gradient', 'checkerboard'] as const;
@@ -13,8 +12,7 @@ export interface EdgeDetectParams extends Record<string, unknown> {
 
 export const edgeDetectDefaults: EdgeDetectParams = { source: 'digits' };
 
-export const edgeDetect = defineWidget<EdgeDetectParams>({
-  component: lazy(() => import('./EdgeDetect')),
+export const paramSpec = defineParams<EdgeDetectParams>({
   defaults: edgeDetectDefaults,
   validate: schema<EdgeDetectParams>({ source: oneOf(EDGE_SOURCES) }, edgeDetectDefaults),
 });

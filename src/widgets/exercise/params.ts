@@ -1,6 +1,5 @@
 // exercise: a self-check question with freshly drawn numbers, checked in the page (issue 4).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 import { EXERCISE_KINDS, type ExerciseKind } from './questions/types';
 
@@ -10,8 +9,7 @@ export interface ExerciseParams extends Record<string, unknown> {
 
 export const exerciseDefaults: ExerciseParams = { kind: 'output-size' };
 
-export const exercise = defineWidget<ExerciseParams>({
-  component: lazy(() => import('./Exercise')),
+export const paramSpec = defineParams<ExerciseParams>({
   defaults: exerciseDefaults,
   validate: schema<ExerciseParams>({ kind: oneOf(EXERCISE_KINDS) }, exerciseDefaults),
 });

@@ -1,7 +1,6 @@
 // learn-filter: gradient descent, live in the worker, learns a 3×3 filter that reproduces a
 // target edge filter's output (issue 4, widget 3).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 
 export const LEARN_TARGETS = ['vertical', 'horizontal', 'sobel-vertical', 'sobel-horizontal', 'scharr-vertical'] as const;
@@ -13,8 +12,7 @@ export interface LearnFilterParams extends Record<string, unknown> {
 
 export const learnFilterDefaults: LearnFilterParams = { target: 'sobel-vertical' };
 
-export const learnFilterWidget = defineWidget<LearnFilterParams>({
-  component: lazy(() => import('./LearnFilter')),
+export const paramSpec = defineParams<LearnFilterParams>({
   defaults: learnFilterDefaults,
   validate: schema<LearnFilterParams>({ target: oneOf(LEARN_TARGETS) }, learnFilterDefaults),
 });

@@ -1,7 +1,6 @@
 // nms-stepper: non-max suppression stepped through on a seeded scene, plus a 10,000-box
 // large mode in the worker (issue 6, course §28). Params as in notes/LESSONS.md.
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { num, schema } from '../params';
 
 export interface NmsStepperParams extends Record<string, unknown> {
@@ -11,8 +10,7 @@ export interface NmsStepperParams extends Record<string, unknown> {
 
 export const nmsStepperDefaults: NmsStepperParams = { iouThreshold: 0.5, scoreThreshold: 0.6 };
 
-export const nmsStepper = defineWidget<NmsStepperParams>({
-  component: lazy(() => import('./NmsStepper')),
+export const paramSpec = defineParams<NmsStepperParams>({
   defaults: nmsStepperDefaults,
   validate: schema<NmsStepperParams>({ iouThreshold: num(0, 1), scoreThreshold: num(0, 1) }, nmsStepperDefaults),
 });

@@ -1,6 +1,5 @@
 // output-size: padding, stride and the output size (issue 4, widget 4). Params as in notes/LESSONS.md.
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { int, intOrOneOf, schema } from '../params';
 
 export interface OutputSizeParams extends Record<string, unknown> {
@@ -12,8 +11,7 @@ export interface OutputSizeParams extends Record<string, unknown> {
 
 export const outputSizeDefaults: OutputSizeParams = { n: 6, f: 3, p: 0, s: 1 };
 
-export const outputSize = defineWidget<OutputSizeParams>({
-  component: lazy(() => import('./OutputSize')),
+export const paramSpec = defineParams<OutputSizeParams>({
   defaults: outputSizeDefaults,
   validate: schema<OutputSizeParams>(
     { n: int(1, 64), f: int(1, 15), p: intOrOneOf(0, 10, ['same', 'valid'] as const), s: int(1, 8) },

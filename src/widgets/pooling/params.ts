@@ -1,6 +1,5 @@
 // pooling: max and average pooling, stepped through, channel by channel (issue 4, widget 7).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { int, oneOf, schema } from '../params';
 
 export interface PoolingParams extends Record<string, unknown> {
@@ -11,8 +10,7 @@ export interface PoolingParams extends Record<string, unknown> {
 
 export const poolingDefaults: PoolingParams = { mode: 'max', f: 2, s: 2 };
 
-export const pooling = defineWidget<PoolingParams>({
-  component: lazy(() => import('./Pooling')),
+export const paramSpec = defineParams<PoolingParams>({
   defaults: poolingDefaults,
   validate: schema<PoolingParams>({ mode: oneOf(['max', 'avg'] as const), f: int(1, 4), s: int(1, 4) }, poolingDefaults),
 });

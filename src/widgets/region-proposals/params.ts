@@ -1,15 +1,13 @@
 // region-proposals: R-CNN, Fast R-CNN and Faster R-CNN side by side on a seeded scene — the
 // proposals drawn, which stage runs the ConvNet, forward passes and relative cost (course §31).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { schema } from '../params';
 
 export type RegionProposalsParams = Record<string, never>;
 
 export const regionProposalsDefaults: RegionProposalsParams = {};
 
-export const regionProposalsWidget = defineWidget<RegionProposalsParams>({
-  component: lazy(() => import('./RegionProposals')),
+export const paramSpec = defineParams<RegionProposalsParams>({
   defaults: regionProposalsDefaults,
   validate: schema<RegionProposalsParams>({}, regionProposalsDefaults),
 });

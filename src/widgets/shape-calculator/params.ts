@@ -1,7 +1,6 @@
 // shape-calculator: an editable list of layers with each layer's output shape, activation
 // size, parameters and multiplies, all from engine/shape.ts (issue 4, widget 6).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 import { PRESET_NAMES, type PresetName } from './layerPresets';
 
@@ -14,8 +13,7 @@ export interface ShapeCalculatorParams extends Record<string, unknown> {
 
 export const shapeCalculatorDefaults: ShapeCalculatorParams = { preset: 'example-39' };
 
-export const shapeCalculator = defineWidget<ShapeCalculatorParams>({
-  component: lazy(() => import('./ShapeCalculator')),
+export const paramSpec = defineParams<ShapeCalculatorParams>({
   defaults: shapeCalculatorDefaults,
   validate: schema<ShapeCalculatorParams>({ preset: oneOf(SHAPE_CALC_PRESETS) }, shapeCalculatorDefaults),
 });

@@ -1,8 +1,7 @@
 // sliding-windows { input: 14 | 16 | 28 }: a 14×14 window stepped over the input (16: count the
 // crops, change the stride), or the convolutional version whose output cells map back to their
 // windows (28 → 8×8). Lessons 26–27.
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { schema, type Field } from '../params';
 
 export type SlidingWindowsParams = { input: 14 | 16 | 28 };
@@ -15,8 +14,7 @@ const inputSize: Field<14 | 16 | 28> = {
   },
 };
 
-export const slidingWindowsWidget = defineWidget<SlidingWindowsParams>({
-  component: lazy(() => import('./SlidingWindows')),
+export const paramSpec = defineParams<SlidingWindowsParams>({
   defaults: slidingWindowsDefaults,
   validate: schema<SlidingWindowsParams>({ input: inputSize }, slidingWindowsDefaults),
 });

@@ -1,8 +1,7 @@
 // style-transfer: neural style transfer live in the worker on ResNet-50's first stages
 // (pretrained, frozen): pick C and S (built-in or uploaded), start from noise or from C,
 // move the α/β balance, watch G and J, J_content, J_style (lessons 40, 42).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { num, oneOf, schema } from '../params';
 
 export const ST_CONTENTS = ['house', 'cat'] as const;
@@ -19,8 +18,7 @@ export interface StyleTransferParams extends Record<string, unknown> {
 
 export const styleTransferDefaults: StyleTransferParams = { content: 'house', style: 'swirl', init: 'content', balance: 5 };
 
-export const styleTransferWidget = defineWidget<StyleTransferParams>({
-  component: lazy(() => import('./StyleTransfer')),
+export const paramSpec = defineParams<StyleTransferParams>({
   defaults: styleTransferDefaults,
   validate: schema<StyleTransferParams>(
     { content: oneOf(ST_CONTENTS), style: oneOf(ST_STYLES), init: oneOf(ST_INITS), balance: num(2, 7) },

@@ -1,6 +1,5 @@
 // triplet-loss: a 2-D embedding plane with draggable anchor, positive and negative (course §35).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { num, schema } from '../params';
 
 export interface TripletLossParams extends Record<string, unknown> {
@@ -10,8 +9,7 @@ export interface TripletLossParams extends Record<string, unknown> {
 
 export const tripletLossDefaults: TripletLossParams = { alpha: 0.2 };
 
-export const tripletLossWidget = defineWidget<TripletLossParams>({
-  component: lazy(() => import('./TripletLoss')),
+export const paramSpec = defineParams<TripletLossParams>({
   defaults: tripletLossDefaults,
   validate: schema<TripletLossParams>({ alpha: num(0, 2) }, tripletLossDefaults),
 });

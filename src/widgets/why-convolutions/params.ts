@@ -1,12 +1,10 @@
 // why-convolutions: the 32×32×3 → 28×28×6 layer as a dense layer beside the conv layer (§11).
-import { lazy } from 'react';
-import { defineWidget } from '../types';
+import { defineParams } from '../types';
 import { schema } from '../params';
 
 export type WhyConvolutionsParams = Record<string, never>;
 
-export const whyConvolutions = defineWidget<WhyConvolutionsParams>({
-  component: lazy(() => import('./WhyConvolutions')),
+export const paramSpec = defineParams<WhyConvolutionsParams>({
   defaults: {},
   validate: schema<WhyConvolutionsParams>({}, {}),
 });
