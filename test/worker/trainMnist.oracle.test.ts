@@ -4,7 +4,7 @@ import { it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tf, useCpu } from '../engine/oracle/tf';
 import { makeDigitSet } from '../../src/data/mnist';
-import { createSession, attachData, sessionStep } from '../../src/widgets/shared/mnist/session';
+import { createSession, attachData, sessionStep } from '../../src/widgets/shared/job/mnist/session';
 import { PRESET_SETTINGS } from '../../src/data/mnistPresets';
 
 const rd = (f: string) => new Uint8Array(readFileSync(`public/data/${f}`));

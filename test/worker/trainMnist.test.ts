@@ -3,8 +3,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
-import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, AVERAGE_DECAY, type Session } from '../../src/widgets/shared/mnist/session';
-import { emptyEval, evalChunk, finishEval } from '../../src/widgets/shared/mnist/evaluate';
+import { createSession, attachData, sessionStep, EVAL_EVERY, EXTERNAL_EVAL_EVERY, AVERAGE_DECAY, type Session } from '../../src/widgets/shared/job/mnist/session';
+import { emptyEval, evalChunk, finishEval } from '../../src/widgets/shared/job/mnist/evaluate';
 import { PRESET_SETTINGS, PRESET_LAYERS, matchPreset } from '../../src/data/mnistPresets';
 import { trainMnist, mnistPredict, mnistSave, mnistEvaluate, provideMnist, getSession } from '../../src/widgets/mnist-trainer/job/train';
 import { JobError } from '../../src/worker/job';

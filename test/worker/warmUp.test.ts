@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
-import { attachData, createSession, sessionStep, type Session } from '../../src/widgets/shared/mnist/session';
+import { attachData, createSession, sessionStep, type Session } from '../../src/widgets/shared/job/mnist/session';
 import { PRESET_SETTINGS } from '../../src/data/mnistPresets';
 import { mnistWarmUp } from '../../src/widgets/mnist-trainer/job/train';
 import { JobError } from '../../src/worker/job';

@@ -14,7 +14,7 @@ import type { Mnist } from '../../data/mnist';
 import { digitCache } from '../../data/digitCache';
 import { defineLongJob, JobError } from '../../worker/job';
 import { PRESET_SETTINGS } from '../../data/mnistPresets';
-import { attachData, createSession, sessionStep, type Session } from '../shared/mnist/session';
+import { attachData, createSession, sessionStep, type Session } from '../shared/job/mnist/session';
 import { analyseChunk, finishAnalysis, startAnalysis, type Analysis, type LayerFeatures } from './job/analyse';
 import { ascentStep, startAscent, type AscentState } from './job/ascent';
 

@@ -6,7 +6,7 @@ import { rng } from '../../engine/random';
 import type { Tensor } from '../../engine/tensor';
 import type { RgbImage } from '../../data/colorPicture';
 import { defineRequest } from '../../worker/job';
-import { checkLayer, features, loadStem, toBytes, toPixels, type StemModel } from '../shared/styleStem';
+import { checkLayer, features, loadStem, toBytes, toPixels, type StemModel } from '../shared/job/styleStem';
 
 export interface ContentActivationsArgs {
   model: StemModel;

@@ -2,7 +2,7 @@
 // one scores a copy of the weights on the 2,000 held-out digits on the other, so testing
 // costs the training (almost) nothing. The test digits are fetched once, as raw bytes.
 import { createComputeClient, type ComputeClient } from '../../worker/client';
-import type { EvalResult } from '../shared/mnist/evaluate';
+import type { EvalResult } from '../shared/job/mnist/evaluate';
 import type { Preset } from '../../data/mnistPresets';
 
 let client: ComputeClient | null = null;

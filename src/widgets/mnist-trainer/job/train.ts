@@ -15,10 +15,10 @@ import { loadMnist, makeDigitSet, type Mnist } from '../../../data/mnist';
 import { preprocessDrawing } from '../../../data/drawDigit';
 import { defineLongJob, defineRequest, JobError } from '../../../worker/job';
 import { isPreset, matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind, type Preset, type TrainSettings } from '../../../data/mnistPresets';
-import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, testModel, type Session } from '../../shared/mnist/session';
-import { evaluateAll, type EvalResult } from '../../shared/mnist/evaluate';
+import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, testModel, type Session } from '../../shared/job/mnist/session';
+import { evaluateAll, type EvalResult } from '../../shared/job/mnist/evaluate';
 import { warmUp } from './warmUp';
-import { parseHistory } from '../../shared/mnist/history';
+import { parseHistory } from '../../shared/job/mnist/history';
 import { curveArrays, digitView, evalView, firstFilters, MAX_MISTAKES, predictDigit, type CurveArrays, type DigitView, type EvalView } from './views';
 
 export interface TrainMnistArgs {

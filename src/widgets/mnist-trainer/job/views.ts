@@ -3,9 +3,9 @@
 // and the latest evaluation's confusion matrix and mistakes.
 import type { Model } from '../../../engine/nn/model';
 import { MNIST_PIXELS, digitToFloat, type DigitSet } from '../../../data/mnist';
-import type { History } from '../../shared/mnist/history';
-import type { EvalResult } from '../../shared/mnist/evaluate';
-import { softmaxRow } from '../../shared/mnist/evaluate';
+import type { History } from '../../shared/job/mnist/history';
+import type { EvalResult } from '../../shared/job/mnist/evaluate';
+import { softmaxRow } from '../../shared/job/mnist/evaluate';
 import { CLASSES } from '../../../data/mnistPresets';
 
 export interface CurveArrays {

@@ -13,7 +13,7 @@ import { createOptimiser } from '../../../engine/nn/optimisers';
 import { trainStepInfo } from '../../../engine/nn/train';
 import { makeDigitSet } from '../../../data/mnist';
 import { INPUT_SHAPE, PRESET_LAYERS, PRESET_SETTINGS, type Preset } from '../../../data/mnistPresets';
-import { evaluateAll } from '../../shared/mnist/evaluate';
+import { evaluateAll } from '../../shared/job/mnist/evaluate';
 
 /** Steps of throwaway training: enough for every hot loop to be compiled (measured ~0.5 s cold). */
 export const WARM_UP_STEPS = 40;

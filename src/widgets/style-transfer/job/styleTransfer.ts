@@ -14,7 +14,7 @@ import { rng } from '../../../engine/random';
 import type { Tensor } from '../../../engine/tensor';
 import type { RgbImage } from '../../../data/colorPicture';
 import { assertFiniteLoss, defineLongJob, JobError } from '../../../worker/job';
-import { checkLayer, features, loadStem, toBytes, toPixels, type StemModel } from '../../shared/styleStem';
+import { checkLayer, features, loadStem, toBytes, toPixels, type StemModel } from '../../shared/job/styleStem';
 
 export const CONTENT_LAYER: StemLayer = 'res2b';
 export const STYLE_LAYERS: readonly StemLayer[] = ['conv1', 'res2a', 'res2b', 'res2c'];

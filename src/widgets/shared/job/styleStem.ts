@@ -1,10 +1,10 @@
 // Shared by the style-transfer and content-cost jobs: the packed ResNet-50 stem (the page
 // fetches public/models/resnet50-stem.{json,bin} and passes them in), images in and out.
-import { decodeStem, stemForward, stemPreprocess, STEM_LAYERS, type StemLayer, type StemManifest, type StemWeights } from '../../engine/nn/resnetStem';
-import { variable, type Variable } from '../../engine/nn/variable';
-import type { Tensor } from '../../engine/tensor';
-import type { RgbImage } from '../../data/colorPicture';
-import { JobError } from '../../worker/job';
+import { decodeStem, stemForward, stemPreprocess, STEM_LAYERS, type StemLayer, type StemManifest, type StemWeights } from '../../../engine/nn/resnetStem';
+import { variable, type Variable } from '../../../engine/nn/variable';
+import type { Tensor } from '../../../engine/tensor';
+import type { RgbImage } from '../../../data/colorPicture';
+import { JobError } from '../../../worker/job';
 
 export interface StemModel {
   manifest: StemManifest;

@@ -1,9 +1,9 @@
 // Evaluation on the held-out test digits, a chunk at a time: accuracy, mean loss, the 10×10
 // confusion matrix (row = true digit, column = predicted) and the mistakes, most confident
 // first (the ones a person would call "sure and wrong").
-import type { Model } from '../../../engine/nn/model';
-import { gatherBatch, type DigitSet } from '../../../data/mnist';
-import { CLASSES } from '../../../data/mnistPresets';
+import type { Model } from '../../../../engine/nn/model';
+import { gatherBatch, type DigitSet } from '../../../../data/mnist';
+import { CLASSES } from '../../../../data/mnistPresets';
 
 export interface EvalRun {
   cursor: number;

@@ -5,15 +5,15 @@
 //
 // A step is either one training batch or one chunk of the test-set evaluation, so the worker
 // answers pause / predict messages within one step (a few ms), never after a whole pass.
-import type { Tensor } from '../../../engine/tensor';
-import { rng, type Rng } from '../../../engine/random';
-import { sequential, type Model } from '../../../engine/nn/model';
-import { createOptimiser, type Optimiser, type OptimiserConfig } from '../../../engine/nn/optimisers';
-import { trainStepInfo, NonFiniteLossError } from '../../../engine/nn/train';
-import { gatherBatch, MNIST_PIXELS, type Mnist } from '../../../data/mnist';
-import { augmentBatch } from '../../../data/augment';
-import { JobError } from '../../../worker/job';
-import { INPUT_SHAPE, PRESET_LAYERS, type Preset, type TrainSettings } from '../../../data/mnistPresets';
+import type { Tensor } from '../../../../engine/tensor';
+import { rng, type Rng } from '../../../../engine/random';
+import { sequential, type Model } from '../../../../engine/nn/model';
+import { createOptimiser, type Optimiser, type OptimiserConfig } from '../../../../engine/nn/optimisers';
+import { trainStepInfo, NonFiniteLossError } from '../../../../engine/nn/train';
+import { gatherBatch, MNIST_PIXELS, type Mnist } from '../../../../data/mnist';
+import { augmentBatch } from '../../../../data/augment';
+import { JobError } from '../../../../worker/job';
+import { INPUT_SHAPE, PRESET_LAYERS, type Preset, type TrainSettings } from '../../../../data/mnistPresets';
 import { emptyHistory, type History, pushTrain, pushTest } from './history';
 import { emptyEval, evalChunk, finishEval, type EvalResult, type EvalRun } from './evaluate';
 
