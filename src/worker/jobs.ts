@@ -25,7 +25,7 @@ import { slidingWindows } from '../widgets/sliding-windows/job';
 import { stylePictures } from '../widgets/style-transfer/job/stylePictures';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transposedConv } from '../widgets/transposed-conv/job';
-import { tripletEmbedding } from '../widgets/triplet-training/job';
+import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
 
 export const jobs = {
   'augment-picture': augmentPicture,

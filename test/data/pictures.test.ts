@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawPicture, drawCheckerboard, drawGradient, drawShapes, drawText, rgbaToGray, PICTURE_NAMES } from '../../src/data/pictures';
-import { fitWithin } from '../../src/widgets/edge-detect/view';
+import { drawPicture, drawCheckerboard, drawGradient, drawShapes, drawText, rgbaToGray, PICTURE_NAMES, fitWithin } from '../../src/data/pictures';
 
 describe('built-in pictures', () => {
   it('every picture is size×size with values in [0, 1] and both dark and light pixels', () => {

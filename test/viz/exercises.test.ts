@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeQuestion, EXERCISE_KINDS, checkAnswer, parseShape, parseReal, parseInteger, formatAnswer } from '../../src/widgets/exercise/questions/index';
-import type { Question } from '../../src/widgets/exercise/questions/index';
+import { makeQuestion, EXERCISE_KINDS, checkAnswer, parseShape, parseReal, parseInteger, formatAnswer } from '../../src/widgets/exercise/view/index';
+import type { Question } from '../../src/widgets/exercise/view/index';
 
 // Independent hand computations of each kind's answer, from the question's own numbers.
 const v = (q: Question, k: string) => Number(q.vars[k]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layerTable } from '../../src/widgets/shape-calculator/layerTable';
-import { presetArchitecture, PRESET_NAMES } from '../../src/widgets/shape-calculator/layerPresets';
+import { layerTable } from '../../src/widgets/shape-calculator/view/layerTable';
+import { presetArchitecture, PRESET_NAMES } from '../../src/widgets/shape-calculator/view/layerPresets';
 
 const run = (name: Parameters<typeof presetArchitecture>[0]) => {
   const a = presetArchitecture(name);

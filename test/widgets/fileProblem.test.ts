@@ -2,8 +2,8 @@
 // is worded in the reader's language; an unknown code falls back to the English reason.
 import { describe, expect, it } from 'vitest';
 import { encodeModelFile, decodeModelFile, ModelFileError } from '../../src/engine/nn/fileFormat';
-import { fileProblemStrings } from '../../src/widgets/mnist-trainer/strings';
 import { fileProblemText } from '../../src/widgets/shared/fileProblem';
+import { fileProblemStrings } from '../../src/widgets/shared/strings';
 
 function problemOf(bytes: Uint8Array): ModelFileError {
   try {

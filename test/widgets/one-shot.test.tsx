@@ -7,7 +7,7 @@ import { mount, unmount } from './render';
 import { Verification } from '../../src/widgets/one-shot/Verification';
 import { Recognition } from '../../src/widgets/one-shot/Recognition';
 import { verificationPairs } from '../../src/widgets/one-shot/view';
-import type { OneShotSet } from '../../src/widgets/triplet-training/job/oneShot';
+import type { OneShotSet } from '../../src/widgets/shared/job/embedding/oneShot';
 import { oneShotWidget } from '../../src/widgets/one-shot/widget';
 
 let host: HTMLElement | null = null;

@@ -1,7 +1,7 @@
 // The per-worker MNIST cache the cnn-features and triplet-embedding jobs share: null until
 // loaded, provide() for tests, and a failed load turns into a 'no-data' JobError on ready().
 import { describe, expect, it } from 'vitest';
-import { digitCache } from '../../src/data/digitCache';
+import { digitCache } from '../../src/widgets/shared/job/mnist/digitCache';
 import { makeDigitSet } from '../../src/data/mnist';
 import { JobError } from '../../src/worker/job';
 

@@ -6,8 +6,8 @@ import type { Mnist } from '../../src/data/mnist';
 import { readPackedMnist } from './packedMnist';
 import { rng } from '../../src/engine/random';
 import { tripletLossValue } from '../../src/engine/nn/tripletLoss';
-import { easyFraction, indexByClass, mineTriplets, sampleBatch } from '../../src/widgets/triplet-training/job/mining';
-import { createSession, sessionStep, trainBatch, evalChunk } from '../../src/widgets/triplet-training/job/session';
+import { easyFraction, indexByClass, mineTriplets, sampleBatch } from '../../src/widgets/shared/job/embedding/mining';
+import { createSession, sessionStep, trainBatch, evalChunk } from '../../src/widgets/shared/job/embedding/session';
 
 let data: Mnist;
 beforeAll(() => {
@@ -100,7 +100,7 @@ describe('training an embedding on real digits', () => {
 
 describe('the job', () => {
   it('one-shot: trains on 0–6 for maxSteps, then hands over never-seen 7, 8, 9 and a fitted logistic unit', async () => {
-    const { tripletEmbedding, provideEmbeddingDigits } = await import('../../src/widgets/triplet-training/job');
+    const { tripletEmbedding, provideEmbeddingDigits } = await import('../../src/widgets/shared/job/embedding/tripletEmbedding');
     provideEmbeddingDigits(data);
     const st = tripletEmbedding.init({ mining: 'semi-hard', dim: 8, classes: [0, 1, 2, 3, 4, 5, 6], maxSteps: 3, oneShot: true });
     let guard = 0;
@@ -124,7 +124,7 @@ describe('the job', () => {
 
 describe('fitPairLogistic', () => {
   it('learns negative weights on the component that separates classes, and none on noise', async () => {
-    const { fitPairLogistic } = await import('../../src/widgets/triplet-training/job/oneShot');
+    const { fitPairLogistic } = await import('../../src/widgets/shared/job/embedding/oneShot');
     // component 0 = class position (0, 1 or 2, small jitter); component 1 = pure noise
     const r = rng(4);
     const labels: number[] = [];

@@ -13,7 +13,7 @@ import { ANCHOR_SHAPES_CELL, boxAround, cellSlots, yoloScene, type SceneObject }
 import { shapeIouParts } from './view';
 import { GridScene } from '../shared/yolo/GridScene';
 import { SlotTable } from '../shared/yolo/SlotTable';
-import { className, sceneStrings } from '../shared/yolo/sceneStrings';
+import { className, sceneStrings } from '../shared/yolo/strings';
 import { anchorBoxesStrings } from './strings';
 import type { AnchorBoxesParams } from './params';
 

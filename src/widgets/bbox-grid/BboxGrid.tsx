@@ -12,7 +12,7 @@ import { cellSlots, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
 import { lessonExample, overlappedCells } from './view';
 import { GridScene } from '../shared/yolo/GridScene';
 import { SlotTable } from '../shared/yolo/SlotTable';
-import { className, sceneStrings } from '../shared/yolo/sceneStrings';
+import { className, sceneStrings } from '../shared/yolo/strings';
 import { bboxGridStrings } from './strings';
 import type { BboxGridParams } from './params';
 import '../shared/yolo/scene.css';

@@ -13,8 +13,8 @@ import { UnitStrip } from './UnitStrip';
 import { TopPatches } from './TopPatches';
 import { Ascent } from './Ascent';
 import { cnnFeaturesStrings } from './strings';
-import { fileProblemStrings } from '../mnist-trainer/strings';
 import { fileProblemText } from '../shared/fileProblem';
+import { fileProblemStrings } from '../shared/strings';
 import type { CnnFeaturesParams } from './params';
 import './style.css';
 

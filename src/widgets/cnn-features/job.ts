@@ -11,7 +11,7 @@ import type { Model } from '../../engine/nn/model';
 import { loadModel } from '../../engine/nn/serialize';
 import { ModelFileError } from '../../engine/nn/fileFormat';
 import type { Mnist } from '../../data/mnist';
-import { digitCache } from '../../data/digitCache';
+import { digitCache } from '../shared/job/mnist/digitCache';
 import { defineLongJob, JobError } from '../../worker/job';
 import { PRESET_SETTINGS } from '../../data/mnistPresets';
 import { attachData, createSession, sessionStep, type Session } from '../shared/job/mnist/session';

@@ -22,9 +22,3 @@ export function filterBank(names: readonly FilterName[] = EDGE_BANK): Tensor {
   });
   return { shape: [3, 3, 1, k], data };
 }
-
-/** Scale (w, h) down to fit within maxSide, keeping the aspect ratio; never scales up. */
-export function fitWithin(width: number, height: number, maxSide: number): { width: number; height: number } {
-  const k = Math.min(1, maxSide / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * k)), height: Math.max(1, Math.round(height * k)) };
-}

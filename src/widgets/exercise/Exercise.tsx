@@ -5,7 +5,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { CellGrid, useThemePalette } from '../../ui';
 import { divergingScale, maxAbs } from '../../viz/colors';
 import { fmt, useStrings } from '../../ui/i18n';
-import { checkAnswer, formatAnswer, makeQuestion, type Question, type Verdict } from './questions/index';
+import { checkAnswer, formatAnswer, makeQuestion, type Question, type Verdict } from './view/index';
 import type { WidgetProps } from '../types';
 import type { ExerciseParams } from './params';
 import { exerciseStrings } from './strings';

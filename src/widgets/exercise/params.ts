@@ -1,7 +1,7 @@
 // exercise: a self-check question with freshly drawn numbers, checked in the page (issue 4).
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
-import { EXERCISE_KINDS, type ExerciseKind } from './questions/types';
+import { EXERCISE_KINDS, type ExerciseKind } from './view/types';
 
 export interface ExerciseParams extends Record<string, unknown> {
   kind: ExerciseKind;

@@ -11,7 +11,7 @@ import { formatCell } from '../../viz/format';
 import { boxAround, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
 import { LOCALIZATION_CLASSES, localizationLoss, localizationTarget } from './view';
 import { GridScene } from '../shared/yolo/GridScene';
-import { className, sceneStrings } from '../shared/yolo/sceneStrings';
+import { className, sceneStrings } from '../shared/yolo/strings';
 import { localizationStrings } from './strings';
 import type { LocalizationTargetParams } from './params';
 import './style.css';

@@ -12,8 +12,9 @@ import { Curves } from './Curves';
 import { FeatureMaps, FiltersView } from './LayerViews';
 import { Confusion, Mistakes, useEvalView } from './EvalViews';
 import { DrawDigit } from './DrawDigit';
-import { fileProblemStrings, trainerStrings } from './strings';
+import { trainerStrings } from './strings';
 import { fileProblemText } from '../shared/fileProblem';
+import { fileProblemStrings } from '../shared/strings';
 import './style.css';
 
 const BATCHES = ['8', '16', '32', '64', '128'] as const;

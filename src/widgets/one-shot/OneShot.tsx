@@ -6,7 +6,7 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Card, ErrorNote, Metric, Slider } from '../../ui';
 import { bestTau, verificationPairs } from './view';
-import type { OneShotSet } from '../triplet-training/job/oneShot';
+import type { OneShotSet } from '../shared/job/embedding/oneShot';
 import { useEmbeddingJob } from '../shared/useEmbeddingJob';
 import { Verification } from './Verification';
 import { Recognition } from './Recognition';

@@ -5,7 +5,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Metric } from '../../ui';
 import { formatCell } from '../../viz/format';
 import { database, recognise } from './view';
-import type { OneShotSet } from '../triplet-training/job/oneShot';
+import type { OneShotSet } from '../shared/job/embedding/oneShot';
 import { Digit } from './parts';
 import { oneShotStrings } from './strings';
 

@@ -5,7 +5,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Metric } from '../../ui';
 import { formatCell } from '../../viz/format';
 import { beforeAfter, pairFeatures, verificationScore, type VerificationPairs } from './view';
-import type { OneShotSet } from '../triplet-training/job/oneShot';
+import type { OneShotSet } from '../shared/job/embedding/oneShot';
 import { ComponentBars, Digit, DistanceHistogram } from './parts';
 import { oneShotStrings } from './strings';
 

@@ -2,7 +2,7 @@
 // τ line, and the per-component difference bars of the §36 form.
 import { PixelGrid } from '../../ui';
 import { histogram } from './view';
-import type { OneShotSet } from '../triplet-training/job/oneShot';
+import type { OneShotSet } from '../shared/job/embedding/oneShot';
 
 export function Digit({ set, i, label, widthEm = 3.2 }: { set: OneShotSet; i: number; label: string; widthEm?: number }) {
   const px = set.images.subarray(i * 784, (i + 1) * 784);

@@ -2,7 +2,7 @@
 // size, parameters and multiplies, all from engine/shape.ts (issue 4, widget 6).
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
-import { PRESET_NAMES, type PresetName } from './layerPresets';
+import { PRESET_NAMES, type PresetName } from './view/layerPresets';
 
 export const SHAPE_CALC_PRESETS = [...PRESET_NAMES, 'custom'] as const;
 export type ShapeCalcPreset = PresetName | 'custom';

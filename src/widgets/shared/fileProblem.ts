@@ -2,7 +2,7 @@
 // problem code to a rejected file (see ModelFileError in engine/nn/fileFormat.ts); the English
 // message with its exact numbers stays the fallback for a code the page does not know.
 import { fmt } from '../../ui/i18n';
-import type { fileProblemStrings } from '../mnist-trainer/strings';
+import type { fileProblemStrings } from './strings';
 
 type Strings = (typeof fileProblemStrings)['en'];
 

@@ -2,7 +2,7 @@
 // at most 256 px on the longer side with a canvas, and hand back the RGBA pixels (the worker
 // turns them gray). Failures are typed so the page can say what is wrong in the reader's
 // language; nothing is uploaded anywhere.
-import { fitWithin } from '../edge-detect/view';
+import { fitWithin } from '../../data/pictures';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_SIDE = 256;

@@ -10,8 +10,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
-import type { TripletEmbeddingArgs, TripletEmbeddingProgress, TripletEmbeddingSnapshot } from '../triplet-training/job';
-import type { Mining } from '../triplet-training/job/mining';
+import type { TripletEmbeddingArgs, TripletEmbeddingProgress, TripletEmbeddingSnapshot } from './job/embedding/tripletEmbedding';
+import type { Mining } from './job/embedding/mining';
 import { live, type Live } from './live';
 
 export type EmbeddingPhase = 'idle' | 'running' | 'paused' | 'finished';

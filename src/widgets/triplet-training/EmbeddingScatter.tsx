@@ -4,7 +4,7 @@
 import { useThemePalette } from '../../ui';
 import type { Live } from '../shared/live';
 import { useLiveCanvas } from './useLiveCanvas';
-import type { TripletEmbeddingSnapshot } from './job';
+import type { TripletEmbeddingSnapshot } from '../shared/job/embedding/tripletEmbedding';
 import { CLASS_COLORS, classCentres, scatterPositions } from '../../viz/tripletView';
 
 interface Props {

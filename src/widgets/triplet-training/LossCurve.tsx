@@ -3,7 +3,7 @@
 import { useThemePalette } from '../../ui';
 import type { Live } from '../shared/live';
 import { useLiveCanvas } from './useLiveCanvas';
-import type { TripletEmbeddingSnapshot } from './job';
+import type { TripletEmbeddingSnapshot } from '../shared/job/embedding/tripletEmbedding';
 
 const W = 440, H = 150, PAD = 30;
 

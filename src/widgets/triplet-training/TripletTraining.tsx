@@ -6,7 +6,7 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Select } from '../../ui';
 import { formatCell } from '../../viz/format';
-import type { Mining } from './job/mining';
+import type { Mining } from '../shared/job/embedding/mining';
 import { useEmbeddingJob } from '../shared/useEmbeddingJob';
 import { ClassLegend, EmbeddingScatter } from './EmbeddingScatter';
 import { LossCurve } from './LossCurve';

@@ -11,7 +11,7 @@ import { formatCell, formatCount } from '../../viz/format';
 import { ANCHOR_SHAPES_CELL, boxAround, cellSlots, freeSpot, yoloScene, type SceneObject } from '../../viz/yoloEncoder';
 import { GridScene } from '../shared/yolo/GridScene';
 import { SlotTable } from '../shared/yolo/SlotTable';
-import { className, sceneStrings } from '../shared/yolo/sceneStrings';
+import { className, sceneStrings } from '../shared/yolo/strings';
 import { yoloEncoderStrings } from './strings';
 import type { YoloEncoderParams } from './params';
 

@@ -8,7 +8,7 @@ import type { Box } from '../../../geometry/box';
 import { fmt } from '../../../ui/i18n';
 import { CORNERS, cornerPoint, type Handle } from '../../../viz/iouView';
 import { dragObject, keyObject, type Placement, type SceneObject } from '../../../viz/yoloEncoder';
-import { className, type SceneStrings } from './sceneStrings';
+import { className, type SceneStrings } from './strings';
 import './scene.css';
 
 const P = 360; // SVG units for the whole image

@@ -4,7 +4,7 @@
 import { fmt } from '../../../ui/i18n';
 import { formatCell } from '../../../viz/format';
 import type { Entry } from '../../../viz/yoloEncoder';
-import type { SceneStrings } from './sceneStrings';
+import type { SceneStrings } from './strings';
 
 interface Props {
   slots: Entry[][];

@@ -2,12 +2,12 @@
 // for the triplet-training widget (2-D embedding on the unit circle, mining switchable while it
 // runs) and the one-shot widget (d-dimensional, trained on some classes for a fixed number of
 // steps, then an evaluation set of never-seen classes and the fitted §36 logistic unit).
-import type { Mnist } from '../../data/mnist';
-import { digitCache } from '../../data/digitCache';
-import { defineLongJob, JobError } from '../../worker/job';
-import { MININGS, type Mining } from './job/mining';
-import { createSession, sessionStep, evalChunk, type EmbeddingSession } from './job/session';
-import { buildOneShotSet, encodePicks, oneShotPicks, type OneShotPicks, type OneShotSet } from './job/oneShot';
+import type { Mnist } from '../../../../data/mnist';
+import { digitCache } from '../mnist/digitCache';
+import { defineLongJob, JobError } from '../../../../worker/job';
+import { MININGS, type Mining } from './mining';
+import { createSession, sessionStep, evalChunk, type EmbeddingSession } from './session';
+import { buildOneShotSet, encodePicks, oneShotPicks, type OneShotPicks, type OneShotSet } from './oneShot';
 
 export interface TripletEmbeddingArgs {
   mining: Mining;

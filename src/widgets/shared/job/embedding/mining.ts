@@ -10,8 +10,8 @@
 //              than P, the farthest one (as TensorFlow Addons does: never collapse onto a point)
 //   hard       the closest negative of all (the largest loss; can be too aggressive at first)
 // "Hard" means d(A,N) close to or below d(A,P) — the course notes have it backwards (ERRATA §35).
-import type { Rng } from '../../../engine/random';
-import { sqDist, type TripletIndex } from '../../../engine/nn/tripletLoss';
+import type { Rng } from '../../../../engine/random';
+import { sqDist, type TripletIndex } from '../../../../engine/nn/tripletLoss';
 
 export type Mining = 'random' | 'semi-hard' | 'hard';
 export const MININGS: readonly Mining[] = ['random', 'semi-hard', 'hard'];

@@ -2,15 +2,15 @@
 // (d = 2, for the scatter plot) or the unit sphere in d dimensions, trained with the triplet
 // loss. Each step is either one training batch or one chunk of embedding the fixed test digits
 // (so pause answers within a few ms, as in the MNIST lab).
-import type { Tensor } from '../../../engine/tensor';
-import { rng, type Rng } from '../../../engine/random';
-import { sequential, type Model } from '../../../engine/nn/model';
-import type { LayerSpec } from '../../../engine/nn/specs';
-import { createOptimiser, type Optimiser, type ParamSlot } from '../../../engine/nn/optimisers';
-import { backward } from '../../../engine/nn/variable';
-import { l2NormalizeRows, tripletLoss, tripletLossValue, type TripletIndex } from '../../../engine/nn/tripletLoss';
-import { gatherBatch, MNIST_PIXELS, type DigitSet } from '../../../data/mnist';
-import { JobError } from '../../../worker/job';
+import type { Tensor } from '../../../../engine/tensor';
+import { rng, type Rng } from '../../../../engine/random';
+import { sequential, type Model } from '../../../../engine/nn/model';
+import type { LayerSpec } from '../../../../engine/nn/specs';
+import { createOptimiser, type Optimiser, type ParamSlot } from '../../../../engine/nn/optimisers';
+import { backward } from '../../../../engine/nn/variable';
+import { l2NormalizeRows, tripletLoss, tripletLossValue, type TripletIndex } from '../../../../engine/nn/tripletLoss';
+import { gatherBatch, MNIST_PIXELS, type DigitSet } from '../../../../data/mnist';
+import { JobError } from '../../../../worker/job';
 import { easyFraction, indexByClass, mineTriplets, sampleBatch, type Mining } from './mining';
 
 /** The encoder: conv 5×5×8, pool, conv 5×5×16, pool, dense 32, dense d (then normalised). */

@@ -1,8 +1,8 @@
 // The packed MNIST digits a job needs, loaded once per worker: the first init starts the
 // fetch, each step asks ready() (null while loading; a load failure becomes a 'no-data' job
 // error the page can show). Tests hand the digits over with provide() (no fetch in Node).
-import { loadMnist, type Mnist } from './mnist';
-import { JobError } from '../worker/job';
+import { loadMnist, type Mnist } from '../../../../data/mnist';
+import { JobError } from '../../../../worker/job';
 
 export interface DigitCache {
   /** The digits, or null while they are not loaded. */

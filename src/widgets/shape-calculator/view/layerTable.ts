@@ -11,7 +11,7 @@ import {
   denseParamCount,
   convMultiplyCount,
   sizeOf,
-} from '../../engine/shape';
+} from '../../../engine/shape';
 
 export type LayerSpec =
   | { kind: 'conv'; f: number; s: number; p: number | 'same'; filters: number }

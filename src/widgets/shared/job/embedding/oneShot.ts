@@ -4,10 +4,10 @@
 // - The binary-classification form of §36, ŷ = σ(Σ_k w_k·|f(x_i)_k − f(x_j)_k| + b), with w and b
 //   fitted by logistic regression on pairs of SEEN-class digits (the training side), so the
 //   unseen classes stay unseen for it too.
-import type { Tensor } from '../../../engine/tensor';
-import { rng } from '../../../engine/random';
-import { gatherBatch, MNIST_PIXELS, type DigitSet } from '../../../data/mnist';
-import type { Model } from '../../../engine/nn/model';
+import type { Tensor } from '../../../../engine/tensor';
+import { rng } from '../../../../engine/random';
+import { gatherBatch, MNIST_PIXELS, type DigitSet } from '../../../../data/mnist';
+import type { Model } from '../../../../engine/nn/model';
 import { embed } from './session';
 
 export interface OneShotSet {
