@@ -1,14 +1,13 @@
 // Start / pause / reset a learn-filter job in the worker; show the nine learned numbers next
 // to the target's, the loss, the step and a loss curve. Progress arrives throttled (~20/s).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { CellGrid, ErrorNote, Metric, Select, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
 import { divergingScale, maxAbs } from '../../viz/colors';
 import { FILTERS } from '../../viz/filters';
 import { formatCell } from '../../viz/format';
-import { followJob } from '../../ui/followJob';
+import { useLongJob } from '../../ui/useLongJob';
 import type { WidgetProps } from '../types';
 import { LEARN_TARGETS, type LearnFilterParams, type LearnTarget } from './params';
 import { LossCurve } from './LossCurve';
@@ -17,7 +16,6 @@ import './learn-filter.css';
 
 const RATES = ['0.02', '0.05', '0.1', '0.2', '0.5', '1', '2', '3'] as const;
 type Rate = (typeof RATES)[number];
-type Phase = 'idle' | 'running' | 'paused' | 'done' | 'error';
 const SEED = 1;
 
 export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) {
@@ -25,53 +23,36 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
   const palette = useThemePalette();
   const [target, setTarget] = useState<LearnTarget>(params.target);
   const [rate, setRate] = useState<Rate>('0.2');
-  const [phase, setPhase] = useState<Phase>('idle');
   const [kernel, setKernel] = useState<number[] | null>(null);
   const [progress, setProgress] = useState<{ step: number; loss: number; maxAbsDiff: number } | null>(null);
-  const [error, setError] = useState<WorkerError | null>(null);
   const [curve, setCurve] = useState<{ step: number; loss: number }[]>([]);
-  const job = useRef<JobHandle<'learn-filter'> | null>(null);
-
-  const stop = () => {
-    job.current?.cancel();
-    job.current = null;
-  };
-  useEffect(() => stop, []);
+  const job = useLongJob('learn-filter', {
+    onProgress: (p, snapshot) => {
+      if (Number.isFinite(p.loss)) {
+        setProgress({ step: p.step, loss: p.loss, maxAbsDiff: p.maxAbsDiff });
+        setCurve((c) => (c.length && c[c.length - 1].step === p.step ? c : [...c, { step: p.step, loss: p.loss }]));
+      }
+      if (snapshot) setKernel(Array.from(snapshot.kernel));
+    },
+  });
+  const { phase, error } = job;
 
   const reset = () => {
-    stop();
-    setPhase('idle');
+    job.cancel();
     setKernel(null);
     setProgress(null);
-    setError(null);
     setCurve([]);
   };
 
   const start = () => {
-    if (job.current && phase === 'paused') {
-      job.current.resume();
-      return;
-    }
+    if (phase === 'paused') return job.resume();
     reset();
-    const h = computeClient().startJob('learn-filter', { target: [...FILTERS[target]], seed: SEED, learningRate: Number(rate) }, { stepsPerSecond: 60, fps: 20 });
-    job.current = h;
-    setPhase('running');
-    followJob(h, () => job.current === h, {
-      progress: (p, snapshot) => {
-        if (Number.isFinite(p.loss)) {
-          setProgress({ step: p.step, loss: p.loss, maxAbsDiff: p.maxAbsDiff });
-          setCurve((c) => (c.length && c[c.length - 1].step === p.step ? c : [...c, { step: p.step, loss: p.loss }]));
-        }
-        if (snapshot) setKernel(Array.from(snapshot.kernel));
-      },
-      phase: setPhase,
-      error: setError,
-    });
+    job.start({ target: [...FILTERS[target]], seed: SEED, learningRate: Number(rate) }, { stepsPerSecond: 60, fps: 20 });
   };
 
   const changeRate = (r: Rate) => {
     setRate(r);
-    job.current?.update({ learningRate: Number(r) });
+    job.update({ learningRate: Number(r) });
   };
   const changeTarget = (v: LearnTarget) => {
     setTarget(v);
@@ -94,7 +75,7 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
         <Select label={t.learningRate} value={rate} options={RATES.map((v) => ({ value: v, label: v }))} onChange={changeRate} />
         <div className="lf-buttons">
           {phase === 'running' ? (
-            <button type="button" data-action="pause" onClick={() => job.current?.pause()}>{t.pause}</button>
+            <button type="button" data-action="pause" onClick={job.pause}>{t.pause}</button>
           ) : (
             <button type="button" className="lf-primary" data-action="start" onClick={start} disabled={phase === 'error'}>
               {phase === 'paused' ? t.resume : t.start}

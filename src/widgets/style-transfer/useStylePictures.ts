@@ -1,0 +1,66 @@
+// The pictures of style transfer: the packed stem's weights and the built-in C and S (loaded
+// once), the reader's uploads, which C and S are chosen, and their bytes for the canvases.
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { fmt } from '../../ui/i18n';
+import type { UploadProblem } from '../shared/upload';
+import { loadPictures, loadStemModel, readRgbUpload, toBytes, type Rgb01 } from '../shared/stylePictures';
+import type { ST_CONTENTS, ST_STYLES, StyleTransferParams } from './params';
+import type { styleStrings } from './strings';
+
+export type ContentKey = (typeof ST_CONTENTS)[number] | 'upload';
+export type StyleKey = (typeof ST_STYLES)[number] | 'upload';
+type Strings = (typeof styleStrings)['en'];
+
+export function useStylePictures(params: StyleTransferParams, t: Strings, onChange: () => void) {
+  const [builtIn, setBuiltIn] = useState<{ contents: Record<string, Rgb01>; styles: Record<string, Rgb01> } | null>(null);
+  const [weights, setWeights] = useState<Awaited<ReturnType<typeof loadStemModel>> | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [contentKey, setContentKey] = useState<ContentKey>(params.content);
+  const [styleKey, setStyleKey] = useState<StyleKey>(params.style);
+  const [uploads, setUploads] = useState<{ content?: Rgb01; style?: Rgb01 }>({});
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadStemModel(), loadPictures()])
+      .then(([w, p]) => live && (setWeights(w), setBuiltIn(p)))
+      .catch((e: unknown) => live && setLoadError(fmt(t.loadFailed, { msg: e instanceof Error ? e.message : String(e) })));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const contentPic = contentKey === 'upload' ? uploads.content : builtIn?.contents[contentKey];
+  const stylePic = styleKey === 'upload' ? uploads.style : builtIn?.styles[styleKey];
+  // bytes for the C and S canvases, made once per picture (not on every progress event)
+  const contentBytes = useMemo(() => (contentPic ? toBytes(contentPic) : null), [contentPic]);
+  const styleBytes = useMemo(() => (stylePic ? toBytes(stylePic) : null), [stylePic]);
+
+  const problemText = (p: UploadProblem, name: string) =>
+    p.code === 'too-big' ? fmt(t.tooBig, { name, mb: p.mb }) : p.code === 'too-small' ? fmt(t.tooSmall, { name, w: p.w, h: p.h }) : fmt(t.notImage, { name });
+  const onFile = (which: 'content' | 'style') => async (ev: ChangeEvent<HTMLInputElement>) => {
+    const file = ev.target.files?.[0];
+    ev.target.value = '';
+    if (!file) return;
+    const r = await readRgbUpload(file);
+    if (!r.ok) {
+      setUploadError(problemText(r.problem, file.name));
+      return;
+    }
+    setUploadError(null);
+    setUploads((u) => ({ ...u, [which]: r.picture }));
+    if (which === 'content') setContentKey('upload');
+    else setStyleKey('upload');
+    onChange();
+  };
+
+  return {
+    weights, loadError, uploads, uploadError,
+    contentKey, styleKey, contentPic, stylePic, contentBytes, styleBytes,
+    chooseContent: (k: ContentKey) => (setContentKey(k), onChange()),
+    chooseStyle: (k: StyleKey) => (setStyleKey(k), onChange()),
+    onFile,
+    ready: !!weights && !!contentPic && !!stylePic,
+  };
+}
