@@ -4,7 +4,10 @@
 // [{ name, async run({ newPage, baseURL, shot, assert }) }]. A page made by newPage() fails
 // its test on any console error, page error or failed request.
 //   node test/e2e/run.mjs            (after `vite build`; npm run test:e2e does both)
-//   E2E_FILTER=presenter node test/e2e/run.mjs   (only tests whose file or name contains it)
+//   E2E_FILTER=presenter node test/e2e/run.mjs   (only tests whose file or name contains it;
+//   'a|b' = either)
+//   npm run test:e2e:strict   (a subset against a development-React build, where StrictMode
+//   mounts every component twice: catches effects that do not survive a remount)
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -110,7 +113,7 @@ async function main() {
     const tests = (await import(pathToFileURL(join(here, file)).href)).default;
     for (const test of tests) {
       const label = `${file.replace(/\.e2e\.mjs$/, '')} › ${test.name}`;
-      if (filter && !label.includes(filter)) continue;
+      if (filter && !filter.split('|').some((f) => label.includes(f))) continue;
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1, locale: 'en-US' });
       const problems = [];
       const newPage = async (opts = {}) => {
