@@ -2,7 +2,7 @@
 // Browser test harness: serve dist/ on 127.0.0.1, drive the system Chromium with
 // playwright-core, run every test/e2e/*.e2e.mjs. Each module default-exports
 // [{ name, async run({ newPage, baseURL, shot, assert }) }]. A page made by newPage() fails
-// its test on any console error, page error or failed request.
+// its test on any console error, page error, failed request or content-security-policy violation.
 //   node test/e2e/run.mjs            (after `vite build`; npm run test:e2e does both)
 //   E2E_FILTER=presenter node test/e2e/run.mjs   (only tests whose file or name contains it;
 //   'a|b' = either)
@@ -119,6 +119,13 @@ async function main() {
       const newPage = async (opts = {}) => {
         const page = await context.newPage();
         if (opts.viewport) await page.setViewportSize(opts.viewport);
+        // Any content-security-policy violation fails the test (the built index.html carries
+        // the policy). The listener is added through the DevTools protocol, outside the policy.
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile || 'page'}:${e.lineNumber})`);
+          });
+        });
         page.on('console', (m) => {
           if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
         });
