@@ -1,5 +1,5 @@
 // The app: hash route → page; the language comes from the URL and is remembered.
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { LangContext, useStrings, type Lang } from '../ui/i18n';
 import { useStore } from '../state/store';
 import { navigate, parseRoute, useHash, type Route } from './route';
@@ -8,9 +8,12 @@ import { Header } from './Header';
 import { CourseMap } from './CourseMap';
 import { NotFound } from './NotFound';
 import { appStrings } from './strings';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { lazyRetry } from '../ui/lazyRetry';
+import { AppCrash, SavedDataNotice } from './AppCrash';
 
-const LessonScreen = lazy(() => import('./LessonScreen'));
-const ToolPage = lazy(() => import('./ToolPage'));
+const LessonScreen = lazyRetry(() => import('./LessonScreen'));
+const ToolPage = lazyRetry(() => import('./ToolPage'));
 
 export function App() {
   const route = parseRoute(useHash());
@@ -42,6 +45,8 @@ function Shell({ route, lang }: { route: Route; lang: Lang }) {
   const main = useRef<HTMLElement>(null);
   const key = route.page === 'lesson' ? `lesson/${route.id}` : route.page;
   const first = useRef(true);
+  const repaired = useStore((s) => s.savedRepaired);
+  const dismissRepaired = useStore((s) => s.dismissSavedNotice);
   // On navigation, move focus to the new page (screen readers announce it) unless presenting.
   useEffect(() => {
     if (first.current) {
@@ -58,9 +63,13 @@ function Shell({ route, lang }: { route: Route; lang: Lang }) {
     <div className="app">
       <Header route={route} lang={lang} />
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<div className="page-loading" role="status" aria-label="…"><span className="spinner" aria-hidden="true" /></div>}>
-          <Page route={route} lang={lang} />
-        </Suspense>
+        {repaired.length > 0 && <SavedDataNotice parts={repaired} onDismiss={dismissRepaired} />}
+        {/* A page that fails shows a panel; the header and other pages keep working. */}
+        <ErrorBoundary resetKey={`${key}/${lang}`} fallback={(error, retry) => <AppCrash error={error} retry={retry} />}>
+          <Suspense fallback={<div className="page-loading" role="status" aria-label="…"><span className="spinner" aria-hidden="true" /></div>}>
+            <Page route={route} lang={lang} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <span>ConvLab</span> · <span>{t.footer}</span>

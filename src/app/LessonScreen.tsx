@@ -26,6 +26,7 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
   const ta = useStrings(appStrings);
   const [load, setLoad] = useState<Load>({ file: entry.file, lesson: null, error: null });
   const [slide, setSlide] = useState(0);
+  const [attempt, setAttempt] = useState(0);
   const presenter = useStore((s) => s.presenter);
   const completed = useStore((s) => !!s.completed[entry.id]);
   const setCompleted = useStore((s) => s.setCompleted);
@@ -38,6 +39,7 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
 
   useEffect(() => {
     let live = true;
+    if (attempt > 0) setLoad({ file: entry.file, lesson: null, error: null });
     loadLesson(entry).then(
       (lesson) => live && setLoad({ file: entry.file, lesson, error: null }),
       (e: unknown) => live && setLoad({ file: entry.file, lesson: null, error: e instanceof Error ? e.message : String(e) }),
@@ -48,7 +50,7 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
     return () => {
       live = false;
     };
-  }, [entry, markVisited]);
+  }, [entry, markVisited, attempt]);
 
   // Keyboard: p toggles presenter mode; in it, → / space / ← step slides, Esc leaves.
   useEffect(() => {
@@ -120,7 +122,12 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
           )}
         </header>
 
-        {load.error && <div className="panel panel-error" role="alert">{fmt(t.loadFailed, { message: load.error })}</div>}
+        {load.error && (
+          <div className="panel panel-error" role="alert" data-lesson-error>
+            <p>{fmt(t.loadFailed, { message: load.error })}</p>
+            <button type="button" className="btn" data-action="retry" onClick={() => setAttempt((a) => a + 1)}>{t.retry}</button>
+          </div>
+        )}
         {!parsed && !load.error && <div className="lesson-loading" role="status">{t.loading}</div>}
         {parsed && parsed.problems.length > 0 && (
           <div className="panel panel-error" role="alert">

@@ -2,6 +2,7 @@
 // boundary (a crash stays inside its box); invalid params → a red panel listing the
 // errors; not registered yet → a bilingual "coming soon" panel that says what it will do.
 import { Component, Suspense, useState, type ReactNode } from 'react';
+import { isChunkLoadError } from '../ui/ErrorBoundary';
 import { fmt, useLang, useStrings } from '../ui/i18n';
 import { registry, isRegistered } from '../widgets/registry';
 import { comingSoonText, widgetHostStrings } from './strings';
@@ -73,17 +74,19 @@ class WidgetBoundary extends Component<BoundaryProps, { error: Error | null }> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
   render() {
-    if (this.state.error) return <WidgetCrash message={this.state.error.message} onRetry={this.props.onRetry} />;
+    const error = this.state.error;
+    // A widget's code chunk that failed to load stays failed inside React.lazy: reload cleanly.
+    if (error) return <WidgetCrash message={isChunkLoadError(error) ? null : error.message} onRetry={isChunkLoadError(error) ? () => location.reload() : this.props.onRetry} />;
     return this.props.children;
   }
 }
 
-function WidgetCrash({ message, onRetry }: { message: string; onRetry(): void }) {
+function WidgetCrash({ message, onRetry }: { message: string | null; onRetry(): void }) {
   const t = useStrings(widgetHostStrings);
   return (
-    <div className="widget-error" role="alert">
+    <div className="widget-error" role="alert" data-widget-error={message === null ? 'chunk' : 'crash'}>
       <p>
-        <strong>{t.widgetCrashed}</strong> {fmt(t.crashDetail, { message })}
+        <strong>{t.widgetCrashed}</strong> {message === null ? t.chunkFailed : fmt(t.crashDetail, { message })}
       </p>
       <button type="button" className="btn" onClick={onRetry}>
         {t.retry}

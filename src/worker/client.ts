@@ -6,6 +6,13 @@
 // If the worker dies, every pending request is rejected and every live job gets an `error`
 // event with code 'worker-restarted'; handles keep their last progress and snapshot, and the
 // job's args live with the caller, so starting again loses nothing the user entered.
+//
+// A worker can also die without a sound (it called close(), or the browser dropped it): no
+// error event ever comes. So while work is outstanding the client sends heartbeats, and a
+// worker that leaves one unanswered for too long is treated as dead and restarted. A worker
+// busy with a request cannot answer until the request ends (requests run to completion), so
+// a heartbeat sent while one is in flight is given far longer than one sent during jobs,
+// which yield to the message queue every few milliseconds.
 import type {
   FromWorker,
   JobArgs,
@@ -130,7 +137,20 @@ interface LiveJob {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker): ComputeClient {
+/** How closely the worker is watched (tests shorten these). */
+export interface WatchOptions {
+  /** Heartbeat period while work is outstanding. */
+  beatMs?: number;
+  /** Longest wait for an answer while only jobs run (they yield every few ms). */
+  silentMs?: number;
+  /** Longest wait when a request (which runs to completion) was in flight. */
+  busySilentMs?: number;
+}
+
+export const DEFAULT_WATCH: Required<WatchOptions> = { beatMs: 2000, silentMs: 10_000, busySilentMs: 60_000 };
+
+export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker, watchOptions: WatchOptions = {}): ComputeClient {
+  const watch = { ...DEFAULT_WATCH, ...watchOptions };
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let status: WorkerStatus = { state: 'idle', restarts: 0 };
@@ -151,7 +171,11 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
     const w = spawn();
     loaded = false;
     w.onmessage = (e) => {
-      if (w === worker) receive(e.data as FromWorker);
+      if (w === worker) {
+        beat = null; // any message proves it is alive
+        receive(e.data as FromWorker);
+        watchWhileBusy(); // e.g. a resumed job is running again
+      }
     };
     w.onerror = (e) => {
       // Handled here: stop the browser from also reporting it as an uncaught page error.
@@ -170,11 +194,49 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
 
   function send(msg: ToWorker, transfer: Transferable[] = []) {
     ensure().postMessage(msg, transfer);
+    watchWhileBusy();
+  }
+
+  // The heartbeat: one outstanding at a time; `limit` depends on what was in flight when sent.
+  let beat: { sentAt: number; limit: number } | null = null;
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const busy = () => pending.size > 0 || [...live.values()].some((j) => j.handle.last.phase === 'running');
+  /**
+   * Before new work reaches an idle worker, a heartbeat goes first: a living worker answers
+   * it at once (nothing is ahead of it in its queue), so a worker that died while idle is
+   * found within silentMs rather than after the long limit of the request behind it.
+   */
+  function probeIfIdle() {
+    if (!worker || !loaded || beat !== null || busy()) return;
+    beat = { sentAt: Date.now(), limit: watch.silentMs };
+    worker.postMessage({ type: 'heartbeat' }, []);
+  }
+  function watchWhileBusy() {
+    if (timer !== null || !busy()) return;
+    timer = setInterval(check, watch.beatMs);
+    (timer as { unref?: () => void }).unref?.();
+  }
+  function check() {
+    if (!worker || !busy()) {
+      if (timer !== null) clearInterval(timer);
+      timer = null;
+      beat = null;
+      return;
+    }
+    if (!loaded) return; // still loading its code: a load failure comes as an error event
+    const now = Date.now();
+    if (beat === null) {
+      beat = { sentAt: now, limit: pending.size > 0 ? watch.busySilentMs : watch.silentMs };
+      worker.postMessage({ type: 'heartbeat' }, []);
+    } else if (now - beat.sentAt > beat.limit) {
+      die(`it stopped answering for ${Math.round((now - beat.sentAt) / 1000)} s`, true);
+    }
   }
 
   function die(reason: string, force = false) {
     worker?.terminate();
     worker = null;
+    beat = null;
     const restarting = loaded || force;
     const error: WorkerError = restarting
       ? {
@@ -205,6 +267,8 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
     switch (msg.type) {
       case 'ready':
         loaded = true;
+        return;
+      case 'alive':
         return;
       case 'result':
       case 'failed': {
@@ -241,6 +305,7 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
     return new Promise<RequestResult<N>>((resolve, reject) => {
       const fire = (p: Pending) => {
         const id = nextId++;
+        probeIfIdle();
         pending.set(id, p);
         send({ type: 'request', id, name, args }, opts.transfer ?? []);
       };
@@ -330,6 +395,7 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
       if (last.phase !== before) lifecycle(last.phase, last.error);
       if (ended) settle(e);
     };
+    probeIfIdle();
     live.set(id, { handle, emit: emit as LiveJob['emit'] });
     lifecycle(last.phase);
     send({ type: 'start', id, name, args, options });
@@ -351,6 +417,8 @@ export function createComputeClient(spawn: () => WorkerLike = spawnComputeWorker
       return () => jobListeners.delete(l);
     },
     dispose() {
+      if (timer !== null) clearInterval(timer);
+      timer = null;
       worker?.terminate();
       worker = null;
       pending.clear();

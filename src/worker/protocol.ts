@@ -47,13 +47,17 @@ export type ToWorker =
   /** Change a job's settings and/or its pace mid-run. */
   | { type: 'update'; id: number; patch?: Record<string, unknown>; stepsPerSecond?: number | null }
   /** Tests and the system check: make the worker die as if it had crashed. */
-  | { type: 'crash' };
+  | { type: 'crash' }
+  /** Are you there? Answered with 'alive' as soon as the worker gets to it. */
+  | { type: 'heartbeat' };
 
 export type JobPhase = 'running' | 'paused';
 
 export type FromWorker =
   /** Sent once when the worker's code has loaded (an error before it = the worker cannot start). */
   | { type: 'ready' }
+  /** The answer to a heartbeat. */
+  | { type: 'alive' }
   | { type: 'result'; id: number; result: unknown }
   | { type: 'failed'; id: number; error: WorkerError }
   /** Throttled: at most `fps` per second per job, plus one after every single-step. */

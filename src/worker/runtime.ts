@@ -290,6 +290,9 @@ export function createRuntime(post: Post, opts: RuntimeOptions = {}): Runtime {
       case 'crash':
         // Only the worker entry can really die; a bare runtime ignores it.
         return;
+      case 'heartbeat':
+        post({ type: 'alive' }, []);
+        return;
     }
   }
 

@@ -1,16 +1,29 @@
 // Helpers shared by the browser tests (run.mjs loads only *.e2e.mjs, so this module is not a
 // test file): widget selector, data-metric reads and waits, axe on a widget, presenter slide.
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource = null;
+
+/**
+ * Put axe into the page. Not with addScriptTag: that adds an inline <script>, which the
+ * app's content-security policy blocks (and the runner fails the test on the violation).
+ * Evaluated through the DevTools protocol instead, which the policy does not govern.
+ */
+export async function addAxe(page) {
+  axeSource ??= readFileSync(AXE, 'utf8');
+  if (await page.evaluate(() => typeof window.axe === 'object')) return;
+  await page.evaluate(axeSource);
+}
 
 /** The root of a widget by its registry name. */
 export const W = (name) => `[data-widget="${name}"]`;
 
 /** axe on the first element matching selector: no serious or critical violation. */
 export async function axeWidget(page, selector, label, assert) {
-  await page.addScriptTag({ path: AXE });
+  await addAxe(page);
   const result = await page.evaluate(async (sel) => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
@@ -22,7 +35,7 @@ export async function axeWidget(page, selector, label, assert) {
 
 /** axe on every element matching selector: serious or critical violations fail, with their targets. */
 export async function axeWidgets(page, selector, label, assert) {
-  await page.addScriptTag({ path: AXE });
+  await addAxe(page);
   const bad = await page.evaluate(async (sel) => {
     const r = await window.axe.run({ include: [...document.querySelectorAll(sel)].map((e) => [e]) }, { resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -35,14 +48,10 @@ export const metric = (page, scope, name) => page.getAttribute(`${scope} [data-m
 
 /** Wait until data-metric="name" inside scope has a non-empty value v for which the JS expression pred holds. */
 export async function waitMetric(page, scope, name, pred, timeout = 10000) {
-  await page.waitForFunction(
-    ([s, n, p]) => {
-      const v = document.querySelector(`${s} [data-metric="${n}"]`)?.getAttribute('data-value');
-      return v != null && v !== '' && new Function('v', `return ${p}`)(v);
-    },
-    [scope, name, pred],
-    { timeout },
-  );
+  // One expression string, evaluated by the DevTools protocol: a `new Function` inside the page
+  // would be refused by the app's content-security policy (no 'unsafe-eval').
+  const sel = JSON.stringify(`${scope} [data-metric="${name}"]`);
+  await page.waitForFunction(`(() => { const v = document.querySelector(${sel})?.getAttribute('data-value'); return v != null && v !== '' && (${pred}); })()`, null, { timeout });
 }
 
 /** Turn presenter mode on and step slides until the element matching selector is visible. */

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addAxe } from './helpers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const AXE = join(root, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** id → widget names in order, read straight from the lesson files. */
 function widgetsByLesson(lang) {
@@ -62,7 +62,7 @@ async function walk(lang, { newPage, baseURL, assert }) {
 }
 
 async function axeCheck(page, label, assert) {
-  await page.addScriptTag({ path: AXE });
+  await addAxe(page);
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });

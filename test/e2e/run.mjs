@@ -2,9 +2,12 @@
 // Browser test harness: serve dist/ on 127.0.0.1, drive the system Chromium with
 // playwright-core, run every test/e2e/*.e2e.mjs. Each module default-exports
 // [{ name, async run({ newPage, baseURL, shot, assert }) }]. A page made by newPage() fails
-// its test on any console error, page error or failed request.
+// its test on any console error, page error, failed request or content-security-policy violation.
 //   node test/e2e/run.mjs            (after `vite build`; npm run test:e2e does both)
-//   E2E_FILTER=presenter node test/e2e/run.mjs   (only tests whose file or name contains it)
+//   E2E_FILTER=presenter node test/e2e/run.mjs   (only tests whose file or name contains it;
+//   'a|b' = either)
+//   npm run test:e2e:strict   (a subset against a development-React build, where StrictMode
+//   mounts every component twice: catches effects that do not survive a remount)
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -110,12 +113,19 @@ async function main() {
     const tests = (await import(pathToFileURL(join(here, file)).href)).default;
     for (const test of tests) {
       const label = `${file.replace(/\.e2e\.mjs$/, '')} › ${test.name}`;
-      if (filter && !label.includes(filter)) continue;
+      if (filter && !filter.split('|').some((f) => label.includes(f))) continue;
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1, locale: 'en-US' });
       const problems = [];
       const newPage = async (opts = {}) => {
         const page = await context.newPage();
         if (opts.viewport) await page.setViewportSize(opts.viewport);
+        // Any content-security-policy violation fails the test (the built index.html carries
+        // the policy). The listener is added through the DevTools protocol, outside the policy.
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile || 'page'}:${e.lineNumber})`);
+          });
+        });
         page.on('console', (m) => {
           if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
         });

@@ -1,15 +1,13 @@
 // Week-1 widgets in the real browser: exercise, shape-calculator, why-convolutions,
 // edge-detect (MNIST, built-in pictures, an uploaded PNG, a non-image file) and learn-filter.
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { addAxe } from './helpers.mjs';
 
-const AXE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const MINE = ['exercise', 'shape-calculator', 'why-convolutions', 'edge-detect', 'learn-filter'];
 const widget = (name) => `[data-widget="${name}"]`;
 
 /** axe on this file's widgets only (serious and critical findings). */
 async function axeMine(page, label, assert) {
-  await page.addScriptTag({ path: AXE });
+  await addAxe(page);
   const found = await page.evaluate(async (names) => {
     const roots = names.flatMap((n) => [...document.querySelectorAll(`[data-widget="${n}"]`)]);
     if (!roots.length) return ['no widget of mine on this page'];

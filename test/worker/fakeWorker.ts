@@ -1,6 +1,8 @@
 // A Worker stand-in for Node: a real runtime behind a fake port (messages cloned and
 // delivered asynchronously, as postMessage does). It says 'ready' once "loaded" (unless
-// opts.loads is false); opts.hold keeps requests unanswered. die() fires the error event.
+// opts.loads is false); opts.hold keeps requests unanswered. die() fires the error event;
+// silence() makes it stop answering without any event (as a worker that called close()).
+// opts.busyMs makes each request occupy the worker that long, messages handled in order.
 import type { WorkerLike } from '../../src/worker/client';
 import { createRuntime } from '../../src/worker/runtime';
 import type { FromWorker, ToWorker } from '../../src/worker/protocol';
@@ -12,11 +14,13 @@ export class FakeWorker implements WorkerLike {
   terminated = false;
   sent: ToWorker[] = [];
   private rt = createRuntime((m) => this.reply(m));
-  constructor(private opts: { loads?: boolean; hold?: boolean } = {}) {
+  silent = false;
+  private queue: Promise<void> = Promise.resolve();
+  constructor(private opts: { loads?: boolean; hold?: boolean; busyMs?: number } = {}) {
     if (opts.loads !== false) this.reply({ type: 'ready' });
   }
   private reply(m: FromWorker) {
-    if (!this.terminated) queueMicrotask(() => this.onmessage?.({ data: m } as MessageEvent));
+    if (!this.terminated && !this.silent) queueMicrotask(() => this.onmessage?.({ data: m } as MessageEvent));
   }
   postMessage(msg: ToWorker) {
     this.sent.push(msg);
@@ -26,7 +30,18 @@ export class FakeWorker implements WorkerLike {
       return;
     }
     const copy = structuredClone(msg);
-    queueMicrotask(() => !this.terminated && this.rt.handle(copy));
+    if (this.opts.busyMs !== undefined) {
+      const ms = msg.type === 'request' ? this.opts.busyMs : 0;
+      this.queue = this.queue.then(() => new Promise<void>((r) => setTimeout(r, ms))).then(() => {
+        if (!this.terminated && !this.silent) this.rt.handle(copy);
+      });
+      return;
+    }
+    queueMicrotask(() => !this.terminated && !this.silent && this.rt.handle(copy));
+  }
+  silence() {
+    this.silent = true;
+    for (const id of this.rt.active()) this.rt.handle({ type: 'cancel', id });
   }
   die(message: string) {
     this.onerror?.({ message, preventDefault() {} } as ErrorEvent);

@@ -20,9 +20,13 @@ export function LargeMode({ iouThreshold, scoreThreshold }: { iouThreshold: numb
   const raf = useRef<number | null>(null);
   const alive = useRef(true);
   const runs = useRef(0); // each run draws a new seeded set of boxes: 1, 2, 3, …
-  useEffect(() => () => {
-    alive.current = false;
-    if (raf.current !== null) cancelAnimationFrame(raf.current);
+  // Set on every mount: StrictMode (and a remount) runs cleanup then setup again on one ref.
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      if (raf.current !== null) cancelAnimationFrame(raf.current);
+    };
   }, []);
 
   const run = async () => {
