@@ -35,6 +35,24 @@ describe('computed numbers', () => {
     expect(evaluateComputed('product(convOutputSize(39, 3, 0, 1), 37, 10)')).toBe(13690);
     expect(evaluateComputed('sum(1, 2.5, -1)')).toBe(2.5);
   });
+  it('exposes the week 2–4 formulas: transposed conv, IoU, triplet loss, depthwise, 3-D', () => {
+    // Lecture example: 2×2 input, f 3, s 2 → canvas (2−1)·2+3 = 5; p 1 → 3; output padding 1 → 4.
+    expect(evaluateComputed('transposedConvOutputSize(2, 3, 0, 2)')).toBe(5);
+    expect(evaluateComputed('transposedConvOutputSize(2, 3, 1, 2)')).toBe(3);
+    expect(evaluateComputed('transposedConvOutputSize(2, 3, 1, 2, 1)')).toBe(4);
+    // A = (0,0,4,4), B = (2,0,6,4): ∩ = 2·4 = 8, ∪ = 16 + 16 − 8 = 24.
+    expect(evaluateComputed('iou(0, 0, 4, 4, 2, 0, 6, 4)')).toBeCloseTo(1 / 3, 12);
+    expect(evaluateComputed('iou(0, 0, 1, 1, 2, 2, 3, 3)')).toBe(0);
+    // max(0.3 − 0.4 + 0.2, 0) = 0.1; max(0.3 − 0.6 + 0.2, 0) = 0.
+    expect(evaluateComputed('tripletLoss(0.3, 0.4, 0.2)')).toBeCloseTo(0.1, 12);
+    expect(evaluateComputed('tripletLoss(0.3, 0.6, 0.2)')).toBe(0);
+    expect(evaluateComputed('depthwiseParamCount(3, 3)')).toBe(27);
+    expect(evaluateComputed('depthwiseMultiplyCount(4, 4, 3, 3)')).toBe(432); // 4·4·3·3·3
+    expect(evaluateComputed('conv3dParamCount(3, 16, 32)')).toBe(13856); // (27·16 + 1)·32
+    expect(evaluateComputed('round(quotient(462422016, 52283392), 1)')).toBe(8.8);
+    expect(() => evaluateComputed('transposedConvOutputSize(2, 3, 1)')).toThrowError(/takes 4 to 5 argument/);
+    expect(() => evaluateComputed('quotient(1, 0)')).toThrowError(/division by zero/);
+  });
   it('rejects unknown functions, wrong arity, impossible shapes', () => {
     expect(() => evaluateComputed('alert(1)')).toThrowError(/unknown function "alert"/);
     expect(() => evaluateComputed('convOutputSize(7, 3)')).toThrowError(/takes 4 argument/);
