@@ -23,6 +23,9 @@ export const widgetHostStrings = defineStrings(
   },
 );
 
+/** The summary of a revealable answer under a "Check yourself" question. */
+export const answerStrings = defineStrings({ showAnswer: 'Show answer' }, { showAnswer: '查看答案' });
+
 /** What each planned interactive will do, shown on its "coming soon" panel. */
 export const comingSoonStrings = defineStrings(
   {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse';
 import { LessonParseError, splitFrontmatter } from '../../src/lessons/frontmatter';
 import { evaluateComputed, formatNumber } from '../../src/lessons/computed';
+import { renderMarkdown } from '../../src/lessons/markdown';
 
 const good = readFileSync(new URL('../fixtures/lessons/good.md', import.meta.url), 'utf8');
 const fm = (extra: string) => `---\nid: a-b\ntitle: T\nweek: 1\norder: 1\nsummary: S\n${extra}---\nbody`;
@@ -64,6 +65,30 @@ describe('computed numbers', () => {
   it('formats per language', () => {
     expect(formatNumber(14450688, 'en')).toBe('14,450,688');
     expect(formatNumber(14450688, 'zh')).toBe('14,450,688');
+  });
+});
+
+describe('revealable answers (?> lines)', () => {
+  const src = '1. How big is the output?\n   ?> $n - f + 1$ = {{convOutputSize(6, 3, 0, 1)}}.\n   ?> Two lines, **one** answer.\n2. And with $p = 1$?\n\n   ?> Six.\n';
+  it('each becomes a closed <details> inside its list item, maths and numbers rendered', () => {
+    const env = { lang: 'en' as const, problems: [] as string[] };
+    const html = renderMarkdown(src, env);
+    expect(env.problems).toEqual([]);
+    const items = html.split('<li>').slice(1);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/How big is the output\?(<\/p>\n)?<details class="answer"><summary>Show answer<\/summary><div class="answer-body"><p><span class="katex">/);
+    expect(items[0]).toContain('<span class="computed" data-value="4"');
+    expect(items[0]).toContain('Two lines, <strong>one</strong> answer.');
+    expect(items[1]).toMatch(/<details class="answer"><summary>Show answer<\/summary><div class="answer-body"><p>Six\.<\/p>/);
+    expect(html).not.toContain('open');
+    expect(html).not.toContain('?&gt;');
+  });
+  it('the summary is in the lesson language', () => {
+    expect(renderMarkdown(src, { lang: 'zh', problems: [] })).toContain('<summary>查看答案</summary>');
+  });
+  it('"?>" inside a sentence or a code span is text', () => {
+    const html = renderMarkdown('Is a ?> b? `?> x`\n', { lang: 'en', problems: [] });
+    expect(html).not.toContain('<details');
   });
 });
 
