@@ -22,7 +22,7 @@ const beforeCtx = new RegExp(`([,;:?!]) *(?=${HAN}|[“‘（《])`, 'gu');
 // A mark glued to what follows ("Yan,2013", "FC3:400", "3×3,$p$", "192,\"…"): English puts a
 // space after it, so without one it is Chinese punctuation. Kept: thousands separators
 // (digit,ddd), ratios such as 1:1 or 1:K, and "://".
-const glued = /(?<!\d)[,;](?=[^\s\d])|(?<=\d)[,;](?=\d{1,2}(?!\d)|\d{4,}|[^\s\d])|(?<!\d):(?=[^\s/])|(?<=\d):(?=[^\s\dK])/gu;
+const glued = /(?<!\d)[,;](?=[^\s\d])|(?<=\d)[,;](?=\d{1,2}(?!\d)|\d{4,}|[^\s\d])|(?<!\d):(?=[^\s/])|(?<=\d):(?=[^\s\dK.])/gu;
 
 function fixParens(s) {
   // Round brackets in Chinese prose become full-width, except function notation glued to a

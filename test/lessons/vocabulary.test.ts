@@ -138,7 +138,7 @@ describe('zh punctuation rules catch the old mistakes', () => {
     expect(fixZhText(before)).toBe(after);
   });
   it('leaves thousands separators, ratios, function notation, tuples and links alone', () => {
-    for (const ok of ['共 138,357,544 个参数', '1:1 与 1:K', '$f(x)$ 与 area(A)', '角为 (3, 5) 和 (7, 9)', '见 [论文](https://arxiv.org/abs/1512.03385)', '“{text}” 不是整数']) {
+    for (const ok of ['共 138,357,544 个参数', '1:1 与 1:K', 'COCO 的 mAP@[.5:.95] 指标', '$f(x)$ 与 area(A)', '角为 (3, 5) 和 (7, 9)', '见 [论文](https://arxiv.org/abs/1512.03385)', '“{text}” 不是整数']) {
       expect(fixZhText(ok)).toBe(ok);
     }
   });
