@@ -10,30 +10,53 @@ import { fileURLToPath } from 'node:url';
 
 const FULL = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 const HAN = '\\p{Script=Han}';
-const afterHan = new RegExp(`(?<=${HAN}|[“”‘’（）])([,;:?!]) *`, 'gu');
-const beforeHan = new RegExp(`([,;:?!]) *(?=${HAN}|[“‘（])`, 'gu');
-const PROTECT = /\$\$[^$]*\$\$|\$[^$\n]*\$|`[^`\n]*`|\{\{[^}]*\}\}|\]\([^)]*\)|https?:\/\/\S+/g;
+// Protected spans (maths, code, {{…}} numbers, {name} placeholders of UI strings, link
+// targets, URLs) are swapped for one private-use character while the rules run, so a mark
+// between two spans ("$a$,$b$") or beside one ("**结合律**:$x$") is seen with its neighbours.
+const PROTECT = /\$\$[^$]*\$\$|\$[^$\n]*\$|`[^`\n]*`|\{\{[^}]*\}\}|\{\w+\}|\]\([^)]*\)|https?:\/\/\S+/g;
+const P = '\uE000';
+// Chinese context: a Han character, full-width punctuation, a protected span or bold/italic stars.
+const CTX = `${HAN}|[，。：；、！？“”‘’（）《》【】…—]|${P}|\\*`;
+const afterCtx = new RegExp(`(?<=${CTX})([,;:?!])(?!\\[) *`, 'gu');
+const beforeCtx = new RegExp(`([,;:?!]) *(?=${HAN}|[“‘（《])`, 'gu');
+// A mark glued to what follows ("Yan,2013", "FC3:400", "3×3,$p$", "192,\"…"): English puts a
+// space after it, so without one it is Chinese punctuation. Kept: thousands separators
+// (digit,ddd), ratios such as 1:1 or 1:K, and "://".
+const glued = /(?<!\d)[,;](?=[^\s\d])|(?<=\d)[,;](?=\d{1,2}(?!\d)|\d{4,}|[^\s\d])|(?<!\d):(?=[^\s/])|(?<=\d):(?=[^\s\dK.])/gu;
+
+function fixParens(s) {
+  // Round brackets in Chinese prose become full-width, except function notation glued to a
+  // name ("f(x)", "area(A)") and coordinate tuples ("(3, 5)").
+  return s.replace(/\(([^()\n]*)\)/g, (m, inner, at) => {
+    const before = s[at - 1] ?? '';
+    const hasHan = new RegExp(HAN, 'u').test(inner);
+    if (!hasHan && /[A-Za-z_\]]/.test(before) && !/^\d{4}$/.test(inner)) return m;
+    if (!hasHan && /^[\s\d.,\-−P{}\w]*, [\s\d.,\-−\w]*$/u.test(inner.replaceAll(P, 'x'))) return m;
+    return `（${inner}）`;
+  });
+}
+
+function fixQuotes(s) {
+  let open = true;
+  return s.replace(/"/g, () => ((open = !open) ? '”' : '“'));
+}
 
 function fixText(text) {
-  const ranges = [...text.matchAll(PROTECT)].map((m) => [m.index, m.index + m[0].length]);
-  const inside = (i) => ranges.some(([a, b]) => i > a && i < b - 1);
-  // Round brackets around Chinese text become full-width (not link targets, not inside maths).
-  let s = text.replace(/(?<!\])\(([^()\n]*)\)/g, (m, inner, at) =>
-    new RegExp(HAN, 'u').test(inner.replace(PROTECT, '')) && !inside(at) && !inside(at + m.length - 1) ? `（${inner}）` : m,
-  );
-  const fixPlain = (t, afterProtected) => {
-    let r = t.replace(afterHan, (_, p) => FULL[p]).replace(beforeHan, (_, p) => FULL[p]);
-    // "$p = 1$,6×6" or "8×8,3×3": no space after the mark, so it is Chinese punctuation.
-    if (afterProtected) r = r.replace(/^([,;:])(?=[^\s])/, (_, p) => FULL[p]);
-    return r.replace(/(?<=×\d+)([,;])(?=\d)/g, (_, p) => FULL[p]);
-  };
-  let out = '';
-  let last = 0;
-  for (const m of s.matchAll(PROTECT)) {
-    out += fixPlain(s.slice(last, m.index), last > 0) + m[0];
-    last = m.index + m[0].length;
-  }
-  return out + fixPlain(s.slice(last), last > 0);
+  const spans = [];
+  const s = text.replace(PROTECT, (m) => (spans.push(m), P));
+  let r = fixQuotes(fixParens(s));
+  r = r.replace(afterCtx, (_, p) => FULL[p]).replace(beforeCtx, (_, p) => FULL[p]);
+  r = r.replace(glued, (m) => FULL[m.trim()] ?? m);
+  r = r.replace(/(?<=×\d+)([,;])(?=\d)/g, (_, p) => FULL[p]);
+  // A mark that ends a Chinese line ("→ 28×28×32;") is Chinese punctuation too.
+  if (new RegExp(HAN, 'u').test(r)) r = r.replace(/(?<=\S)([,;:])(?=\s*$)/, (_, p) => FULL[p]);
+  let k = 0;
+  return r.replace(new RegExp(P, 'g'), () => spans[k++]);
+}
+
+/** One string of Chinese UI text (a strings.ts value): the same rules as a lesson line. */
+export function fixZhText(text) {
+  return fixText(text);
 }
 
 /** Returns the fixed source and the 1-based numbers of the lines it changed. */

@@ -88,6 +88,39 @@ describe.each(LANGS)('lessons/%s', (lang) => {
   });
 });
 
+/** The "Check yourself" section's HTML (its heading differs by language). */
+const CHECK_TITLE = { en: 'Check yourself', zh: '自测' } as const;
+function checkSection(l: ParsedLesson, lang: 'en' | 'zh') {
+  const sec = l.sections.find((s) => s.title === CHECK_TITLE[lang]);
+  if (!sec) return null;
+  const html = sec.blocks.flatMap((b) => (b.kind === 'html' ? [b.html] : [])).join('\n');
+  const exercises = sec.blocks.filter((b) => b.kind === 'widget' && b.name === 'exercise').length;
+  // Each numbered question: an <li> of an <ol> in this section.
+  const questions = [...html.matchAll(/<ol[^>]*>([\s\S]*?)<\/ol>/g)].flatMap((m) => m[1].split(/<li>/).slice(1));
+  return { html, exercises, questions, answers: (html.match(/<details class="answer">/g) ?? []).length };
+}
+
+describe.each(LANGS)('self-checks in lessons/%s', (lang) => {
+  it('every lesson ends with a "Check yourself" section with at least one question whose answer can be revealed', () => {
+    const bad = ok(lang).flatMap((l) => {
+      const c = checkSection(l, lang);
+      if (!c) return [`${l.file}: no "${CHECK_TITLE[lang]}" section`];
+      return c.answers === 0 ? [`${l.file}: no revealable answer (a "?> " line under a question)`] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+  it('every numbered question in "Check yourself" has its own revealable answer', () => {
+    const bad = ok(lang).flatMap((l) => {
+      const c = checkSection(l, lang);
+      return (c?.questions ?? [])
+        .map((q, i) => [q, i] as const)
+        .filter(([q]) => (q.match(/<details class="answer">/g) ?? []).length !== 1)
+        .map(([, i]) => `${l.file}: question ${i + 1} has no answer (or more than one)`);
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('English and Chinese agree', () => {
   const byId = (lang: 'en' | 'zh') => new Map(ok(lang).map((l) => [l.meta.id, l]));
   const en = byId('en');
@@ -117,6 +150,18 @@ describe('English and Chinese agree', () => {
       const b = JSON.stringify(z.widgets.map((w) => [w.name, w.params]));
       if (a !== b) bad.push(`${l.meta.id}:\n  en ${a}\n  zh ${b}`);
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('the same number of self-check questions and answers in both languages', () => {
+    const bad = [...en.values()]
+      .filter((l) => zh.has(l.meta.id))
+      .filter((l) => {
+        const a = checkSection(l, 'en');
+        const b = checkSection(zh.get(l.meta.id)!, 'zh');
+        return a?.answers !== b?.answers || a?.questions.length !== b?.questions.length;
+      })
+      .map((l) => l.meta.id);
     expect(bad).toEqual([]);
   });
 

@@ -154,8 +154,10 @@ export function convParamCountNd(filterShape: readonly number[], cIn: number, cO
  * Transposed convolution ("up-convolution", U-Net): each input cell stamps the f×f filter,
  * scaled by its value, into the output at stride s; overlaps add. The full stamp area is
  * (n − 1)·s + f; padding p crops p rows/columns on each side and output padding adds
- * `outputPadding` back at the bottom/right (PyTorch's output_padding; with p = 1, op = 1 this is
- * TensorFlow's 'same': crop top/left only). 2×2, f = 3, s = 2, p = 1, op = 1 → 4×4.
+ * `outputPadding` back at the bottom/right (PyTorch's output_padding): p = 1, op = 1 crops the
+ * top row/left column only, which is the lecture's figure. TensorFlow's 'same' gives the same
+ * size but crops the bottom/right instead, so its values sit one pixel over.
+ * 2×2, f = 3, s = 2, p = 1, op = 1 → 4×4.
  */
 export function transposedConvOutputSize(n: number, f: number, p: number, s: number, outputPadding = 0): number {
   assertInt('input size n', n, 1);

@@ -6,11 +6,17 @@ import {
   convMultiplyCount,
   convOutputSize,
   convParamCount,
+  convParamCountNd,
   denseParamCount,
+  depthwiseMultiplyCount,
+  depthwiseParamCount,
   samePadding,
+  transposedConvOutputSize,
 } from '../engine/shape';
+import { iou, tripletLossOne } from '../geometry';
 
-type Fn = { arity: number | 'many'; call(args: number[]): number };
+/** arity: an exact count, a [min, max] range (optional trailing arguments), or 'many'. */
+type Fn = { arity: number | readonly [number, number] | 'many'; call(args: number[]): number };
 
 export const COMPUTED_FUNCTIONS: Record<string, Fn> = {
   convOutputSize: { arity: 4, call: ([n, f, p, s]) => convOutputSize(n, f, p, s) },
@@ -25,6 +31,34 @@ export const COMPUTED_FUNCTIONS: Record<string, Fn> = {
   convParamCount: { arity: 3, call: ([f, cIn, cOut]) => convParamCount(f, cIn, cOut) },
   denseParamCount: { arity: 2, call: ([nIn, nOut]) => denseParamCount(nIn, nOut) },
   convMultiplyCount: { arity: 5, call: ([h, w, c, f, cIn]) => convMultiplyCount(h, w, c, f, cIn) },
+  depthwiseParamCount: { arity: 2, call: ([f, c]) => depthwiseParamCount(f, c, false) },
+  depthwiseMultiplyCount: { arity: 4, call: ([h, w, f, c]) => depthwiseMultiplyCount(h, w, f, c) },
+  /** 3-D conv layer: (f·f·f·n_C + 1)·n_C'. */
+  conv3dParamCount: { arity: 3, call: ([f, cIn, cOut]) => convParamCountNd([f, f, f], cIn, cOut) },
+  /** (n − 1)·s + f − 2p + output padding (the U-Net "up-convolution"). */
+  transposedConvOutputSize: { arity: [4, 5], call: ([n, f, p, s, op]) => transposedConvOutputSize(n, f, p, s, op ?? 0) },
+  /** IoU of two boxes given by corners: iou(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2). */
+  iou: {
+    arity: 8,
+    call: ([ax1, ay1, ax2, ay2, bx1, by1, bx2, by2]) => iou({ x1: ax1, y1: ay1, x2: ax2, y2: ay2 }, { x1: bx1, y1: by1, x2: bx2, y2: by2 }),
+  },
+  /** max(d(A,P) − d(A,N) + α, 0) from the two squared distances (as 1-D encodings 0, √d). */
+  tripletLoss: {
+    arity: 3,
+    call: ([dAP, dAN, alpha]) => {
+      if (dAP < 0 || dAN < 0) throw new RangeError('squared distances cannot be negative');
+      return tripletLossOne([0], [Math.sqrt(dAP)], [Math.sqrt(dAN)], alpha);
+    },
+  },
+  quotient: {
+    arity: 2,
+    call: ([a, b]) => {
+      if (b === 0) throw new RangeError('division by zero');
+      return a / b;
+    },
+  },
+  /** round(x, places): x rounded to that many decimals. */
+  round: { arity: 2, call: ([x, places]) => Number(x.toFixed(places)) },
   product: { arity: 'many', call: (a) => a.reduce((x, y) => x * y, 1) },
   sum: { arity: 'many', call: (a) => a.reduce((x, y) => x + y, 0) },
 };
@@ -78,8 +112,10 @@ export function evaluateComputed(expr: string): number {
       }
     }
     pos++;
-    if (fn.arity === 'many' ? args.length === 0 : args.length !== fn.arity) {
-      return fail(`${name[0]} takes ${fn.arity === 'many' ? 'at least one' : fn.arity} argument(s), got ${args.length}`);
+    const [lo, hi] = fn.arity === 'many' ? [1, Infinity] : typeof fn.arity === 'number' ? [fn.arity, fn.arity] : fn.arity;
+    if (args.length < lo || args.length > hi) {
+      const want = fn.arity === 'many' ? 'at least one' : lo === hi ? String(lo) : `${lo} to ${hi}`;
+      return fail(`${name[0]} takes ${want} argument(s), got ${args.length}`);
     }
     try {
       return fn.call(args);

@@ -1,9 +1,11 @@
-// The markdown pipeline of a lesson: markdown-it plus three small rules of our own —
-// $…$ / $$…$$ maths rendered by KaTeX, {{ fn(args) }} computed numbers, and blockquotes as
-// callouts. Pure: runs in Node (tests) and in the browser (lesson chunk only).
+// The markdown pipeline of a lesson: markdown-it plus four small rules of our own —
+// $…$ / $$…$$ maths rendered by KaTeX, {{ fn(args) }} computed numbers, blockquotes as
+// callouts, and `?> ` lines as a revealable answer (a <details> the student opens; native,
+// so Tab + Enter/Space work). Pure: runs in Node (tests) and in the browser (lesson chunk only).
 import MarkdownIt, { type StateBlock, type StateInline } from 'markdown-it';
 import katex from 'katex';
 import { ComputedError, evaluateComputed, formatNumber } from './computed';
+import { answerStrings } from './strings';
 
 export interface RenderEnv {
   lang: 'en' | 'zh';
@@ -100,6 +102,22 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   return true;
 }
 
+/** `?> text` lines (indented under a list item if the answer belongs to it) → one answer block. */
+function answerBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const lineText = (l: number) => state.src.slice(state.bMarks[l] + state.tShift[l], state.eMarks[l]);
+  if (state.sCount[startLine] - state.blkIndent >= 4 || !/^\?>( |$)/.test(lineText(startLine))) return false;
+  if (silent) return true;
+  const lines: string[] = [];
+  let l = startLine;
+  for (; l < endLine && state.sCount[l] >= state.blkIndent && /^\?>( |$)/.test(lineText(l)); l++) lines.push(lineText(l).slice(3));
+  const token = state.push('answer', 'details', 0);
+  token.block = true;
+  token.content = lines.join('\n');
+  token.map = [startLine, l];
+  state.line = l;
+  return true;
+}
+
 function computedInline(state: StateInline, silent: boolean): boolean {
   const src = state.src;
   const start = state.pos;
@@ -121,6 +139,7 @@ export function createMarkdown(): Md {
   md.inline.ruler.after('escape', 'math_inline', mathInline);
   md.inline.ruler.before('emphasis', 'computed', computedInline);
   md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('blockquote', 'answer', answerBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   const r = md.renderer.rules;
   r.math_inline = (t, i, _o, env) => renderTex(t[i].content, false, env as unknown as RenderEnv);
   r.math_display_inline = (t, i, _o, env) => renderTex(t[i].content, true, env as unknown as RenderEnv);
@@ -135,6 +154,11 @@ export function createMarkdown(): Md {
       (env as unknown as RenderEnv).problems.push(msg);
       return `<span class="computed-error" role="note">${escapeHtml(msg)}</span>`;
     }
+  };
+  r.answer = (t, i, _o, env) => {
+    const e = env as unknown as RenderEnv;
+    const body = md.render(t[i].content, env);
+    return `<details class="answer"><summary>${answerStrings[e.lang].showAnswer}</summary><div class="answer-body">${body}</div></details>\n`;
   };
   // Blockquotes are callouts ("Common mistake", "Errata", …).
   r.blockquote_open = () => '<aside class="callout">\n';

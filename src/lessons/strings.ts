@@ -25,6 +25,9 @@ export const widgetHostStrings = defineStrings(
   },
 );
 
+/** The summary of a revealable answer under a "Check yourself" question. */
+export const answerStrings = defineStrings({ showAnswer: 'Show answer' }, { showAnswer: '查看答案' });
+
 /** What each planned interactive will do, shown on its "coming soon" panel. */
 export const comingSoonStrings = defineStrings(
   {
@@ -87,7 +90,7 @@ export const comingSoonStrings = defineStrings(
     'inception-module': '搭建一个 Inception 模块，看各分支如何拼接。',
     'depthwise-separable': '把卷积拆成逐通道卷积和逐点卷积，并比较计算量。',
     'data-augmentation': '对图像做镜像、裁剪、旋转和色彩变换，生成新的训练样本。',
-    'localization-target': '构造目标定位标签的目标向量。',
+    'localization-target': '构造目标定位标签的标签向量。',
     landmarks: '在人脸上标出特征点，查看网络要学习的标签。',
     'sliding-windows': '在每个窗口上运行分类器，再用卷积共享计算。',
     'bbox-grid': '把图像划分成网格，并把每个物体分配给其中心所在的格子。',

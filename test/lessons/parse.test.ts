@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lessons/parse';
 import { LessonParseError, splitFrontmatter } from '../../src/lessons/frontmatter';
 import { evaluateComputed, formatNumber } from '../../src/lessons/computed';
+import { renderMarkdown } from '../../src/lessons/markdown';
 
 const good = readFileSync(new URL('../fixtures/lessons/good.md', import.meta.url), 'utf8');
 const fm = (extra: string) => `---\nid: a-b\ntitle: T\nweek: 1\norder: 1\nsummary: S\n${extra}---\nbody`;
@@ -35,6 +36,24 @@ describe('computed numbers', () => {
     expect(evaluateComputed('product(convOutputSize(39, 3, 0, 1), 37, 10)')).toBe(13690);
     expect(evaluateComputed('sum(1, 2.5, -1)')).toBe(2.5);
   });
+  it('exposes the week 2–4 formulas: transposed conv, IoU, triplet loss, depthwise, 3-D', () => {
+    // Lecture example: 2×2 input, f 3, s 2 → canvas (2−1)·2+3 = 5; p 1 → 3; output padding 1 → 4.
+    expect(evaluateComputed('transposedConvOutputSize(2, 3, 0, 2)')).toBe(5);
+    expect(evaluateComputed('transposedConvOutputSize(2, 3, 1, 2)')).toBe(3);
+    expect(evaluateComputed('transposedConvOutputSize(2, 3, 1, 2, 1)')).toBe(4);
+    // A = (0,0,4,4), B = (2,0,6,4): ∩ = 2·4 = 8, ∪ = 16 + 16 − 8 = 24.
+    expect(evaluateComputed('iou(0, 0, 4, 4, 2, 0, 6, 4)')).toBeCloseTo(1 / 3, 12);
+    expect(evaluateComputed('iou(0, 0, 1, 1, 2, 2, 3, 3)')).toBe(0);
+    // max(0.3 − 0.4 + 0.2, 0) = 0.1; max(0.3 − 0.6 + 0.2, 0) = 0.
+    expect(evaluateComputed('tripletLoss(0.3, 0.4, 0.2)')).toBeCloseTo(0.1, 12);
+    expect(evaluateComputed('tripletLoss(0.3, 0.6, 0.2)')).toBe(0);
+    expect(evaluateComputed('depthwiseParamCount(3, 3)')).toBe(27);
+    expect(evaluateComputed('depthwiseMultiplyCount(4, 4, 3, 3)')).toBe(432); // 4·4·3·3·3
+    expect(evaluateComputed('conv3dParamCount(3, 16, 32)')).toBe(13856); // (27·16 + 1)·32
+    expect(evaluateComputed('round(quotient(462422016, 52283392), 1)')).toBe(8.8);
+    expect(() => evaluateComputed('transposedConvOutputSize(2, 3, 1)')).toThrowError(/takes 4 to 5 argument/);
+    expect(() => evaluateComputed('quotient(1, 0)')).toThrowError(/division by zero/);
+  });
   it('rejects unknown functions, wrong arity, impossible shapes', () => {
     expect(() => evaluateComputed('alert(1)')).toThrowError(/unknown function "alert"/);
     expect(() => evaluateComputed('convOutputSize(7, 3)')).toThrowError(/takes 4 argument/);
@@ -46,6 +65,30 @@ describe('computed numbers', () => {
   it('formats per language', () => {
     expect(formatNumber(14450688, 'en')).toBe('14,450,688');
     expect(formatNumber(14450688, 'zh')).toBe('14,450,688');
+  });
+});
+
+describe('revealable answers (?> lines)', () => {
+  const src = '1. How big is the output?\n   ?> $n - f + 1$ = {{convOutputSize(6, 3, 0, 1)}}.\n   ?> Two lines, **one** answer.\n2. And with $p = 1$?\n\n   ?> Six.\n';
+  it('each becomes a closed <details> inside its list item, maths and numbers rendered', () => {
+    const env = { lang: 'en' as const, problems: [] as string[] };
+    const html = renderMarkdown(src, env);
+    expect(env.problems).toEqual([]);
+    const items = html.split('<li>').slice(1);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/How big is the output\?(<\/p>\n)?<details class="answer"><summary>Show answer<\/summary><div class="answer-body"><p><span class="katex">/);
+    expect(items[0]).toContain('<span class="computed" data-value="4"');
+    expect(items[0]).toContain('Two lines, <strong>one</strong> answer.');
+    expect(items[1]).toMatch(/<details class="answer"><summary>Show answer<\/summary><div class="answer-body"><p>Six\.<\/p>/);
+    expect(html).not.toContain('open');
+    expect(html).not.toContain('?&gt;');
+  });
+  it('the summary is in the lesson language', () => {
+    expect(renderMarkdown(src, { lang: 'zh', problems: [] })).toContain('<summary>查看答案</summary>');
+  });
+  it('"?>" inside a sentence or a code span is text', () => {
+    const html = renderMarkdown('Is a ?> b? `?> x`\n', { lang: 'en', problems: [] });
+    expect(html).not.toContain('<details');
   });
 });
 

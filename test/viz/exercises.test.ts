@@ -66,6 +66,23 @@ describe('exercise generators', () => {
     });
   }
 
+  it('constraints fix what a lesson has not taught yet, and the answer still matches', () => {
+    for (const seed of SEEDS) {
+      const q = makeQuestion('output-size', seed, { p: 0, s: 1 });
+      expect([q.vars.p, q.vars.s]).toEqual([0, 1]);
+      expect(q.answer).toEqual({ type: 'int', value: v(q, 'n') - v(q, 'f') + 1 });
+      expect(makeQuestion('output-size', seed, { s: 1 }).vars.s).toBe(1);
+      const vol = makeQuestion('volume-output', seed, { p: 0, s: 1 });
+      expect([vol.vars.p, vol.vars.s]).toEqual([0, 1]);
+      expect(expected['volume-output'](vol)).toEqual((vol.answer as { dims: number[] }).dims);
+      const y = makeQuestion('yolo-output', seed, { anchors: 1 });
+      expect(y.vars.a).toBe(1);
+      expect(y.answer).toMatchObject({ type: 'shape', dims: [v(y, 'g'), v(y, 'g'), 5 + v(y, 'c')] });
+    }
+    // Without constraints the draws do vary (so the constraint is what fixed them).
+    expect(new Set(SEEDS.map((seed) => makeQuestion('output-size', seed).vars.p)).size).toBeGreaterThan(1);
+  });
+
   it('questions vary with the seed', () => {
     const prompts = new Set(SEEDS.map((s) => JSON.stringify(makeQuestion('output-size', s).vars)));
     expect(prompts.size).toBeGreaterThan(30);

@@ -45,5 +45,11 @@ describe('exercise widget', () => {
   it('params: every kind validates, unknown kinds are refused', () => {
     expect(exercise.validate({ kind: 'iou' }).ok).toBe(true);
     expect(exercise.validate({ kind: 'nope' }).ok).toBe(false);
+    expect(exercise.validate({ kind: 'output-size', p: 0, s: 1 })).toEqual({ ok: true, params: { kind: 'output-size', p: 0, s: 1 } });
+    expect(exercise.validate({ kind: 'yolo-output', anchors: 1 }).ok).toBe(true);
+    const stray = exercise.validate({ kind: 'iou', p: 0 });
+    expect(stray.ok).toBe(false);
+    expect(stray.ok ? [] : stray.errors).toEqual(['"p" does not apply to kind "iou" (it takes: no constraints)']);
+    expect(exercise.validate({ kind: 'output-size', s: 0 }).ok).toBe(false);
   });
 });

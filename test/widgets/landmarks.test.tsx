@@ -66,7 +66,7 @@ describe('landmarks widget', () => {
     // the picture has no face in it, and no landmarks to place
     expect(h.querySelector('[data-picture="no-face"]')).not.toBeNull();
     expect(h.querySelectorAll('[data-landmark]')).toHaveLength(0);
-    expect(h.textContent).toContain('目标向量 y');
+    expect(h.textContent).toContain('标签向量 y');
     expect(metric(h, 'vector-length')).toBe('9');
   });
 });

@@ -26,6 +26,6 @@ describe('localization-target widget', () => {
     expect(Number(metric(h, 'loss'))).toBeCloseTo(0.04, 6);
   });
   it('Chinese', () => {
-    expect(mount('zh').textContent).toContain('目标向量');
+    expect(mount('zh').textContent).toContain('标签向量');
   });
 });

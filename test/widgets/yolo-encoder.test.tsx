@@ -42,6 +42,6 @@ describe('yolo-encoder widget', () => {
   });
   it('Chinese', () => {
     const h = mount('zh');
-    expect(h.textContent).toContain('目标形状');
+    expect(h.textContent).toContain('标签形状');
   });
 });

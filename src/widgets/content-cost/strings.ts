@@ -56,7 +56,7 @@ export const contentStrings = defineStrings(
     gOther: '另一张图片',
     gOptimise: '从噪声出发优化（只用 J_content）',
     gOptimisedWhat: '从噪声出发优化，第 {step} 步',
-    optimiseNote: '对 G 的像素做梯度下降（Adam），J = 所选层的 J_content，没有风格项。比较各层：conv1（步长 2）在几十步内恢复 C 的清晰边缘；res2c（步长 4，每个单元的窗口更大）恢复布局，细节更柔和、噪声更多。两者都不必还原 C 的精确像素：许多图片有相同的激活值。',
+    optimiseNote: '对 G 的像素做梯度下降（Adam），J = 所选层的 J_content，没有风格项。比较各层：conv1（步幅 2）在几十步内恢复 C 的清晰边缘；res2c（步幅 4，每个单元的窗口更大）恢复布局，细节更柔和、噪声更多。两者都不必还原 C 的精确像素：许多图片有相同的激活值。',
     start: '开始',
     pause: '暂停',
     resume: '继续',

@@ -27,7 +27,8 @@ export default function Exercise({ params }: WidgetProps<ExerciseParams>) {
   const [seed, setSeed] = useState(freshSeed);
   const [text, setText] = useState('');
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const q = useMemo(() => makeQuestion(params.kind, seed), [params.kind, seed]);
+  const { kind, p, s, anchors } = params;
+  const q = useMemo(() => makeQuestion(kind, seed, { p, s, anchors }), [kind, seed, p, s, anchors]);
   const id = useId();
   const palette = useThemePalette();
 

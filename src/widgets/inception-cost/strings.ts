@@ -35,6 +35,6 @@ export const inceptionCostStrings = defineStrings(
     params: '（{n} 个参数）',
     bars: '乘法次数（按比例）',
     cheaper: 'k = {k} 时，瓶颈方案的乘法次数是直接卷积的 1/{ratio}，输出形状相同，都是 28×28×32。',
-    dearer: 'k = {k} 时，“瓶颈层”已不再是瓶颈：它比直接卷积多花 {pct}% 的计算。从 k = {breakEven} 起，1×1 层本身加上在厚体积上的 5×5 层，抵消了节省。瓶颈层只有足够窄才划算。',
+    dearer: 'k = {k} 时，“瓶颈层”已不再是瓶颈：它比直接卷积多花 {pct}% 的计算。从 k = {breakEven} 起，1×1 层本身加上在厚体上的 5×5 层，抵消了节省。瓶颈层只有足够窄才划算。',
   },
 );

@@ -69,7 +69,7 @@ export const landmarkStrings = defineStrings(
     'id.left-brow-inner': '左眉内端',
     'id.right-brow-inner': '右眉内端',
     'id.right-brow-outer': '右眉外端',
-    vectorTitle: '目标向量 y',
+    vectorTitle: '标签向量 y',
     vectorLength: 'y 的长度',
     lengthFormula: '1 + 2 × {n} = {len}',
     sixtyFour: '典型的 64 个人脸特征点：1 + 2 × 64 = {len} 个输出。',

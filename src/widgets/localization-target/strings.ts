@@ -20,7 +20,7 @@ export const localizationStrings = defineStrings(
     dontCare: '? = don’t care: with no object the box and the class are undefined',
   },
   {
-    title: '目标向量 y 与损失',
+    title: '标签向量 y 与损失',
     objectClass: '类别',
     noObject: '没有物体（只有背景）',
     emptyRoad: '没有物体：只有背景',

@@ -152,7 +152,7 @@ export const trainerStrings = defineStrings(
     legendTest: '测试准确率',
     axisImages: '已训练图片',
     noCurve: '开始训练后会出现曲线。',
-    filters: '第一层的过滤器',
+    filters: '第一层的滤波器',
     filtersHint: '蓝色为正权重，橙色为负权重。它们从噪声开始，逐渐变成笔画和边缘检测器。',
     filtersMlp: '第一层的权重（每个隐藏单元的 28×28 模板）',
     features: '一张测试数字的特征图',

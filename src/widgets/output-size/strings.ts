@@ -27,7 +27,7 @@ export const outputSizeStrings = defineStrings(
     legendWindow: 'window',
   },
   {
-    title: '填充、步长与输出大小',
+    title: '填充、步幅与输出大小',
     n: '输入大小 n',
     f: '滤波器大小 f',
     padMode: '填充方式',
@@ -35,7 +35,7 @@ export const outputSizeStrings = defineStrings(
     valid: 'valid（p = 0）',
     same: 'same（输出 ⌈n/s⌉）',
     p: '填充 p',
-    s: '步长 s',
+    s: '步幅 s',
     outputSize: '输出大小',
     paddedInput: '填充后的输入 {pn}×{pn}（原输入 {n}×{n}，虚线为填充）',
     unpadded: '输入 {n}×{n}（无填充）',

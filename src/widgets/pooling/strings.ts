@@ -31,7 +31,7 @@ export const poolingStrings = defineStrings(
     max: '最大池化',
     avg: '平均池化',
     f: '窗口 f',
-    s: '步长 s',
+    s: '步幅 s',
     example: '输入',
     channels: '通道数',
     channel: '通道 {c}',

@@ -131,7 +131,7 @@ export const systemCheckStrings = defineStrings(
     gflopsValue: '{n} GFLOP/s',
     imagesPerSecond: 'LeNet 规模的第一层（批大小 32）',
     imagesValue: '每秒 {n} 张图像',
-    colCase: '形状（NHWC → 过滤器）',
+    colCase: '形状（NHWC → 滤波器）',
     colMs: '每次耗时（毫秒，中位数）',
     colGflops: 'GFLOP/s',
     colImages: '图像/秒',

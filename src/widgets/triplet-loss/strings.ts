@@ -26,7 +26,7 @@ export const tripletLossStrings = defineStrings(
   {
     title: '二维嵌入上的三元组损失',
     plane: '嵌入平面：锚点 A、正样本 P（同一个人）、负样本 N（另一个人），以及 A 周围 N 为困难、半困难和容易的区域',
-    point: '{name} 位于 ({x}, {y})。可拖动，或用方向键移动（Shift：更小的步长）。',
+    point: '{name} 位于 ({x}, {y})。可拖动，或用方向键移动（Shift：更小的步幅）。',
     A: '锚点 A',
     P: '正样本 P',
     N: '负样本 N',

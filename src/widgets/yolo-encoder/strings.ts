@@ -33,7 +33,7 @@ export const yoloEncoderStrings = defineStrings(
     grid: '网格 S',
     anchors: '锚框数 A',
     classes: '类别数 C',
-    outputShape: '目标形状',
+    outputShape: '标签形状',
     outputFull: '= {full}',
     outputCount: '每张图像的数值个数',
     boxes: '候选框数',

@@ -1,12 +1,12 @@
 // Exercises: kind → generator. makeQuestion(kind, seed) is pure and reproducible.
-import type { ExerciseKind, Question } from './types';
+import type { Constraints, ExerciseKind, Question } from './types';
 import * as w1 from './week1';
 import * as later from './later';
 
 export * from './types';
 export { checkAnswer, parseAnswer, formatAnswer, parseInteger, parseReal, parseShape, type Verdict, type Parsed } from './parse';
 
-export const generators: Record<ExerciseKind, (seed: number) => Question> = {
+export const generators: Record<ExerciseKind, (seed: number, c: Constraints) => Question> = {
   'output-size': w1.outputSize,
   'same-padding': w1.samePaddingQ,
   'param-count': w1.paramCount,
@@ -24,6 +24,6 @@ export const generators: Record<ExerciseKind, (seed: number) => Question> = {
   'conv-1d-3d': later.conv1d3d,
 };
 
-export function makeQuestion(kind: ExerciseKind, seed: number): Question {
-  return generators[kind](seed >>> 0);
+export function makeQuestion(kind: ExerciseKind, seed: number, constraints: Constraints = {}): Question {
+  return generators[kind](seed >>> 0, constraints);
 }

@@ -3,7 +3,7 @@
 import { rng } from '../../../engine/random';
 import { convOutputSize, convMultiplyCount } from '../../../engine/shape';
 import { iou, tripletLoss } from '../../../geometry';
-import type { Question } from './types';
+import type { Constraints, Question } from './types';
 import { between, group, pick } from './draw';
 
 export function oneByOne(seed: number): Question {
@@ -98,10 +98,10 @@ export function iouQ(seed: number): Question {
   }
 }
 
-export function yoloOutput(seed: number): Question {
+export function yoloOutput(seed: number, limits: Constraints = {}): Question {
   const r = rng(seed);
   const g = pick(r, [3, 7, 13, 19]);
-  const a = between(r, 1, 5);
+  const a = limits.anchors ?? between(r, 1, 5);
   const c = pick(r, [1, 2, 3, 5, 20, 80]);
   return {
     kind: 'yolo-output',

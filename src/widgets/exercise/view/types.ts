@@ -21,6 +21,23 @@ export interface Question {
   work: string[];
 }
 
+/**
+ * Limits a lesson puts on the drawn numbers, so it asks only what it has taught: a fixed
+ * padding p and stride s (output-size, volume-output), a fixed number of anchor boxes (yolo-output).
+ */
+export interface Constraints {
+  p?: number;
+  s?: number;
+  anchors?: number;
+}
+
+/** Which constraints each kind understands. */
+export const CONSTRAINTS_OF: Partial<Record<ExerciseKind, readonly (keyof Constraints)[]>> = {
+  'output-size': ['p', 's'],
+  'volume-output': ['p', 's'],
+  'yolo-output': ['anchors'],
+};
+
 export const EXERCISE_KINDS = [
   'output-size',
   'same-padding',

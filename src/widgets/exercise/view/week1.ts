@@ -12,17 +12,17 @@ import {
 } from '../../../engine/shape';
 import { conv2d } from '../../../engine/ops/conv2d';
 import { tensor } from '../../../engine/tensor';
-import type { Question } from './types';
+import type { Constraints, Question } from './types';
 import { between, group, paren, pick } from './draw';
 
 const floorWork = (n: number, f: number, p: number, s: number, out: number) =>
   `⌊(${n} + 2·${p} − ${f})/${s}⌋ + 1 = ⌊${n + 2 * p - f}/${s}⌋ + 1 = ${out}`;
 
-export function outputSize(seed: number): Question {
+export function outputSize(seed: number, c: Constraints = {}): Question {
   const r = rng(seed);
   const f = pick(r, [1, 2, 3, 3, 4, 5, 5, 7]);
-  const p = between(r, 0, 3);
-  const s = between(r, 1, 3);
+  const p = c.p ?? between(r, 0, 3);
+  const s = c.s ?? between(r, 1, 3);
   // n large enough that the window fits: n + 2p ≥ f.
   const n = between(r, Math.max(f, 5), 64);
   const out = convOutputSize(n, f, p, s);
@@ -60,13 +60,13 @@ export function paramCount(seed: number): Question {
   };
 }
 
-export function volumeOutput(seed: number): Question {
+export function volumeOutput(seed: number, limits: Constraints = {}): Question {
   const r = rng(seed);
   const f = pick(r, [1, 3, 3, 5, 5, 7]);
   const c = pick(r, [1, 3, 3, 8, 16]);
   const k = pick(r, [2, 4, 6, 8, 10, 16, 20, 32]);
-  const p = between(r, 0, 2);
-  const s = between(r, 1, 2);
+  const p = limits.p ?? between(r, 0, 2);
+  const s = limits.s ?? between(r, 1, 2);
   const n = between(r, Math.max(f, 6), 40);
   const out = convOutputSize(n, f, p, s);
   return {
