@@ -6,7 +6,7 @@
 import type { Tensor } from '../tensor';
 import { resolvePadding, type Padding } from '../shape';
 import { conv2d as conv2dOp, convGeometry } from '../ops/conv2d';
-import { gemm } from '../gemm';
+import { kernels } from '../kernels/index';
 import { col2im } from '../im2col';
 import { record } from './autograd';
 import { gradSink, type Variable } from './variable';
@@ -24,14 +24,14 @@ export function frozenConv2d(x: Variable, w: Tensor, b: Tensor | null, o: { stri
     const dx = sx.out.data;
     const pointwise = g.fh === 1 && g.fw === 1 && stride === 1 && g.top === 0 && g.left === 0 && g.oh === g.h && g.ow === g.w;
     if (pointwise) {
-      gemm(M, K, N, dy, w.data, dx, { transB: true });
+      kernels().gemm(M, K, N, dy, w.data, dx, { transB: true });
     } else {
       dx.fill(0);
       const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));
       const dcols = new Float32Array(R * K);
       for (let r0 = 0; r0 < M; r0 += R) {
         const rows = Math.min(R, M - r0);
-        gemm(rows, K, N, dy.subarray(r0 * N, (r0 + rows) * N), w.data, dcols, { transB: true });
+        kernels().gemm(rows, K, N, dy.subarray(r0 * N, (r0 + rows) * N), w.data, dcols, { transB: true });
         col2im(dcols, g, dx, r0, rows);
       }
     }
