@@ -11,8 +11,8 @@ export interface Kernels {
   gemm(m: number, n: number, k: number, a: Float32Array, b: Float32Array, c: Float32Array, opts?: GemmOptions): void;
   /** y = bias + conv(x, w) on an unpadded geometry (y = conv(x, w) when bias is null). */
   conv2dForward(x: Float32Array, g: ConvGeometry, w: Float32Array, bias: Float32Array | null, y: Float32Array): void;
-  /** dw and (unless null) dx of a conv, both overwritten. */
-  conv2dBackward(dy: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array, dx: Float32Array | null): void;
+  /** dw and dx of a conv, each overwritten (or skipped when null). */
+  conv2dBackward(dy: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array | null, dx: Float32Array | null): void;
 }
 
 export const jsKernels: Kernels = {

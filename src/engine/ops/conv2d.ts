@@ -27,7 +27,8 @@ export interface Conv2dBackwardOptions extends Conv2dOptions {
   /** Reuse these tensors for the gradients (no allocation in a training loop). */
   grads?: Partial<Conv2dGrads>;
   /** Skip dx (e.g. the first layer, whose input needs no gradient); dx is then left untouched. */
-  skipDx?: boolean;
+  skipDx?: boolean;  /** Skip dw and db (frozen filters: only the input needs a gradient); they are then left untouched. */
+  skipDw?: boolean;
 }
 
 /** Check shapes and resolve the geometry; `op` names the caller in messages. */
@@ -94,7 +95,7 @@ export function conv2dCore(
 /** Backward pass on a resolved geometry (shared with conv1d). */
 export function conv2dBackwardCore(
   op: string, dy: Tensor, x: Tensor, w: Tensor, sh: number, sw: number, sides: PadSides,
-  grads: Partial<Conv2dGrads> = {}, skipDx = false,
+  grads: Partial<Conv2dGrads> = {}, skipDx = false, skipDw = false,
 ): Conv2dGrads {
   const g = convGeometry(op, x, w, sh, sw, sides);
   const M = g.n * g.oh * g.ow, N = g.cOut;
@@ -106,9 +107,9 @@ export function conv2dBackwardCore(
   const db = outTensor(op, [N], grads.db);
   const dx = outTensor(op, x.shape.slice(), grads.dx);
   // db = column sums of dy
-  sumRows(dy.data, db.data, M, N);
-  // dx left as it was when skipped: nobody reads it
-  kernels().conv2dBackward(dy.data, x.data, plainGeometry(g), w.data, dw.data, skipDx ? null : dx.data);
+  if (!skipDw) sumRows(dy.data, db.data, M, N);
+  // a skipped gradient is left as it was: nobody reads it
+  kernels().conv2dBackward(dy.data, x.data, plainGeometry(g), w.data, skipDw ? null : dw.data, skipDx ? null : dx.data);
   return { dx, dw, db };
 }
 
@@ -138,5 +139,5 @@ export function conv2d(x: Tensor, w: Tensor, b: Tensor | null, opts: Conv2dOptio
 export function conv2dBackward(dy: Tensor, x: Tensor, w: Tensor, opts: Conv2dBackwardOptions = {}): Conv2dGrads {
   const stride = opts.stride ?? 1;
   const sides = sidesFor(x, w, stride, opts.pad ?? 0);
-  return conv2dBackwardCore('conv2d', dy, x, w, stride, stride, sides, opts.grads, opts.skipDx);
+  return conv2dBackwardCore('conv2d', dy, x, w, stride, stride, sides, opts.grads, opts.skipDx, opts.skipDw);
 }

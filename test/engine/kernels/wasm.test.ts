@@ -137,7 +137,7 @@ describe('wasm conv2d', () => {
     );
   });
 
-  it('skipDx leaves dx untouched and still gives dw', () => {
+  it('skipDx leaves dx untouched and still gives dw; skipDw the other way round', () => {
     const s: ConvCase = { n: 2, h: 9, w: 7, c: 5, f: 3, k: 6, stride: 2, pad: 'same' };
     const { x, w, r } = convTensors(s, 5);
     const y = conv2d(x, w, null, { stride: 2, pad: 'same' });
@@ -147,6 +147,16 @@ describe('wasm conv2d', () => {
     const part = conv2dBackward(dy, x, w, { stride: 2, pad: 'same', skipDx: true, grads: { dx: marker } });
     expect(part.dx.data.every((v) => v === 7)).toBe(true);
     expectClose('dw', part.dw.data, full.dw.data);
+    // and skipDw (frozen filters): dx alone, dw and db untouched
+    const dwMark = { shape: w.shape.slice(), data: new Float32Array(w.data.length).fill(5) };
+    const dbMark = { shape: [6], data: new Float32Array(6).fill(5) };
+    for (const backend of ['wasm', 'js'] as const) {
+      useBackend(backend);
+      const dxOnly = conv2dBackward(dy, x, w, { stride: 2, pad: 'same', skipDw: true, grads: { dw: dwMark, db: dbMark } });
+      useBackend('wasm');
+      expectClose(`dx alone (${backend})`, dxOnly.dx.data, full.dx.data);
+      expect(dwMark.data.every((v) => v === 5) && dbMark.data.every((v) => v === 5)).toBe(true);
+    }
   });
 });
 

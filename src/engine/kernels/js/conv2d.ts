@@ -110,12 +110,16 @@ export function sparseBackwardWins(dy: Float32Array, M: number, N: number, wantD
   return preferSparse(countNonZero(dy, M * N), M * N, wantDx);
 }
 
-/** dw (overwritten) and, unless dx is null, dx (overwritten) on an UNPADDED geometry g. */
+/** dw and dx (each overwritten, or skipped when null) on an UNPADDED geometry g. */
 export function jsConv2dBackward(
-  dyd: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array, dx: Float32Array | null,
+  dyd: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array | null, dx: Float32Array | null,
 ): void {
   const M = g.n * g.oh * g.ow, K = g.fh * g.fw * g.c, N = w.length / K;
   const gk = plainGeometry(g); // what the kernels see (one object shape)
+  if (!dw) {
+    if (dx) backwardData(dyd, gk, w, dx, M, K, N);
+    return;
+  }
   if (sparseBackwardWins(dyd, M, N, dx !== null)) {
     // mostly zeros (a relu → max-pool after this conv): visit only the nonzero entries
     sparseBackward(dyd, x, w, gk, dw, dx);
@@ -136,8 +140,12 @@ export function jsConv2dBackward(
     gatherRows(dyd, act.rows, act.count, N, dyc);
     gemmStreamK(K, N, act.count, (p0, kc, pa) => packActiveTaps(xp.xd, xp.gp, act.origins, p0, kc, pa), dyc, dw);
   } else gemmStreamK(K, N, M, (p0, kc, pa) => im2colPackedTaps(xp.xd, xp.gp, p0, kc, pa), dyd, dw);
-  if (!dx) return;
-  // dx = col2im(dy·Wᵀ), in cache-sized blocks of rows
+  if (dx) backwardData(dyd, gk, w, dx, M, K, N);
+}
+
+/** dx = col2im(dy·Wᵀ), in cache-sized blocks of rows (dx overwritten). */
+function backwardData(dyd: Float32Array, gk: ConvGeometry, w: Float32Array, dx: Float32Array, M: number, K: number, N: number): void {
+  if (isPointwise(gk)) return gemm(M, K, N, dyd, w, dx, { transB: true });
   const R = Math.max(64, Math.min(M, Math.floor(65536 / K)));
   const dcols = scratch(SLOT_DCOLS, R * K);
   dx.fill(0);

@@ -55,10 +55,10 @@ export function wasmKernelsFrom(ex: KernelExports): Kernels & { arena: Arena } {
     arena.get(py, M * N, y);
   }
 
-  function conv2dBackward(dy: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array, dx: Float32Array | null): void {
+  function conv2dBackward(dy: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array | null, dx: Float32Array | null): void {
     const K = g.fh * g.fw * g.c, N = w.length / K, M = g.n * g.oh * g.ow;
     // a mostly-zero dy (relu + max pool after this conv): the JS sparse path skips the zeros
-    if (sparseBackwardWins(dy, M, N, dx !== null)) return jsConv2dBackward(dy, x, g, w, dw, dx);
+    if (dw && sparseBackwardWins(dy, M, N, dx !== null)) return jsConv2dBackward(dy, x, g, w, dw, dx);
     const [hp, wp] = paddedSize(g);
     const copied = hp !== g.h || wp !== g.w || g.top !== 0 || g.left !== 0;
     arena.reset();
@@ -67,11 +67,13 @@ export function wasmKernelsFrom(ex: KernelExports): Kernels & { arena: Arena } {
     const pdx = dx ? arena.alloc(x.length) : 0, pdxp = dx && copied ? arena.alloc(g.n * hp * wp * g.c) : pdx;
     const work = arena.alloc(ex.convWork(K) / 4);
     arena.commit();
-    arena.put(px, x);
     arena.put(pdy, dy.subarray(0, M * N));
-    if (copied) ex.padInto(px, g.n, g.h, g.w, g.c, g.top, g.left, hp, wp, pxp);
-    ex.convBackwardFilter(pxp, g.n, hp, wp, g.c, g.fh, g.fw, g.sh, g.sw, g.oh, g.ow, pdy, N, pdw, work);
-    arena.get(pdw, K * N, dw);
+    if (dw) {
+      arena.put(px, x);
+      if (copied) ex.padInto(px, g.n, g.h, g.w, g.c, g.top, g.left, hp, wp, pxp);
+      ex.convBackwardFilter(pxp, g.n, hp, wp, g.c, g.fh, g.fw, g.sh, g.sw, g.oh, g.ow, pdy, N, pdw, work);
+      arena.get(pdw, K * N, dw);
+    }
     if (!dx) return;
     arena.put(pw, w);
     ex.convBackwardData(g.n, hp, wp, g.c, g.fh, g.fw, g.sh, g.sw, g.oh, g.ow, pdy, N, pw, pdxp, work);
