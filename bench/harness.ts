@@ -56,6 +56,8 @@ export interface InterleaveOptions {
   rounds?: number;
   /** Per round and engine, keep calling (after the first call) until this many ms are spent. */
   perRoundMs?: number;
+  /** Called (untimed) before engine i's turn in each round, e.g. to switch TF.js's backend. */
+  enter?: ((() => void) | undefined)[];
 }
 
 /**
@@ -66,10 +68,14 @@ export interface InterleaveOptions {
  */
 export function timeInterleaved(fns: (() => void)[], o: InterleaveOptions = {}): number[] {
   const warmup = o.warmup ?? 2, rounds = o.rounds ?? 5, per = o.perRoundMs ?? 150;
-  for (const fn of fns) for (let i = 0; i < warmup; i++) fn();
+  fns.forEach((fn, i) => {
+    o.enter?.[i]?.();
+    for (let j = 0; j < warmup; j++) fn();
+  });
   const times: number[][] = fns.map(() => []);
   for (let r = 0; r < rounds; r++) {
     fns.forEach((fn, i) => {
+      o.enter?.[i]?.();
       const t0 = now();
       do {
         const a = now();
@@ -139,19 +145,19 @@ export function markdownTable(rows: BenchRow[]): string {
   // For kernels and the training step a higher rate is better; ratio = how many times faster we are.
   const ratio = (ours: BenchRow | undefined, theirs: BenchRow | undefined) => {
     if (!ours || !theirs || ours.rateUnit === 'MB') return '—';
-    return `${(theirs.ms / ours.ms).toFixed(1)}×`;
+    return `${(theirs.ms / ours.ms).toFixed(2)}×`;
   };
+  const others = ['TF.js WASM', 'TF.js CPU', 'ConvNetJS'];
   const lines = [
-    '| section | case | ConvLab | TF.js CPU | ConvNetJS | ConvLab ÷ TF.js | ConvLab ÷ ConvNetJS |',
-    '|---|---|---|---|---|---|---|',
+    `| section | case | ConvLab | ${others.join(' | ')} | ${others.map((e) => `ConvLab ÷ ${e}`).join(' | ')} |`,
+    `|---|---|---|${others.map(() => '---|---|').join('')}`,
   ];
   for (const rs of groups.values()) {
     const by = (e: string) => rs.find((r) => r.engine === e);
     const ours = by('ConvLab');
-    const tf = by('TF.js CPU');
-    const cn = by('ConvNetJS');
     const note = rs.map((r) => r.note).filter(Boolean).join('; ');
-    lines.push(`| ${rs[0].section} | ${rs[0].case}${note ? ` (${note})` : ''} | ${cell(ours)} | ${cell(tf)} | ${cell(cn)} | ${ratio(ours, tf)} | ${ratio(ours, cn)} |`);
+    const cells = others.map((e) => cell(by(e))), ratios = others.map((e) => ratio(ours, by(e)));
+    lines.push(`| ${rs[0].section} | ${rs[0].case}${note ? ` (${note})` : ''} | ${cell(ours)} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
   }
   return lines.join('\n');
 }

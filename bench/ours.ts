@@ -6,26 +6,29 @@ import { maxPool2d } from '../src/engine/ops/maxPool2d';
 import { sequential, sgd, trainStep, type LayerSpec } from '../src/engine/nn';
 
 export interface ConvShape {
-  n: number; h: number; w: number; c: number; f: number; k: number; pad: 'valid' | 'same';
+  n: number; h: number; w: number; c: number; f: number; k: number; pad: 'valid' | 'same'; stride: number;
 }
 
 export function oursConv2d(x: Float32Array, w: Float32Array, s: ConvShape): () => void {
   const xt: Tensor = { shape: [s.n, s.h, s.w, s.c], data: x };
   const wt: Tensor = { shape: [s.f, s.f, s.c, s.k], data: w };
-  const out = conv2d(xt, wt, null, { pad: s.pad });
+  const opts = { pad: s.pad, stride: s.stride };
+  const out = conv2d(xt, wt, null, opts);
   return () => {
-    conv2d(xt, wt, null, { pad: s.pad, out });
+    conv2d(xt, wt, null, { ...opts, out });
   };
 }
 
-export function oursConv2dBackward(x: Float32Array, w: Float32Array, dy: Float32Array, s: ConvShape): () => void {
+/** The backward pass: both gradients, or only dx ('dx': skipDw) or only dw and db ('dw': skipDx). */
+export function oursConv2dBackward(x: Float32Array, w: Float32Array, dy: Float32Array, s: ConvShape, only?: 'dx' | 'dw'): () => void {
   const xt: Tensor = { shape: [s.n, s.h, s.w, s.c], data: x };
   const wt: Tensor = { shape: [s.f, s.f, s.c, s.k], data: w };
-  const y = conv2d(xt, wt, null, { pad: s.pad });
+  const opts = { pad: s.pad, stride: s.stride, skipDx: only === 'dw', skipDw: only === 'dx' };
+  const y = conv2d(xt, wt, null, opts);
   const dyt: Tensor = { shape: y.shape, data: dy };
-  const grads = conv2dBackward(dyt, xt, wt, { pad: s.pad });
+  const grads = conv2dBackward(dyt, xt, wt, opts);
   return () => {
-    conv2dBackward(dyt, xt, wt, { pad: s.pad, grads });
+    conv2dBackward(dyt, xt, wt, { ...opts, grads });
   };
 }
 

@@ -11,6 +11,7 @@ import { trainSection } from './sections/train';
 import { heapSection } from './sections/heap';
 import { nmsSection } from './sections/nms';
 import { profileSection } from './sections/profile';
+import { ready, backendName } from '../src/engine/index';
 
 export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection];
 /** Ours-only diagnostics, run only when named (`npm run bench -- profile`). */
@@ -18,6 +19,7 @@ const ON_REQUEST: BenchSection[] = [profileSection];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).join(' ').toLowerCase();
+  await ready();
   const rows: BenchRow[] = [];
   const t0 = performance.now();
   const named = ON_REQUEST.filter((s) => filter && s.name.toLowerCase().includes(filter));
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
     console.error(`\n${markdownTable(got)}\n  ${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall`);
   }
   const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
-  console.log(`\nNode ${process.version}, ${cpus().length} cores (load average ${load}), ${new Date().toISOString().slice(0, 10)}, one thread;`);
+  console.log(`\nNode ${process.version}, ${cpus().length} cores (load average ${load}), ${new Date().toISOString().slice(0, 10)}, one thread; ConvLab on its ${backendName()} kernels;`);
   console.log(`${CLOCK === 'cpu' ? 'CPU time of this process' : 'wall-clock time'}, medians after warm-up; ratio = their time ÷ ours (higher = we are faster).\n`);
   console.log(markdownTable(rows));
   console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s.`);

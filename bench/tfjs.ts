@@ -8,6 +8,7 @@ let ready: Promise<typeof tf> | null = null;
 
 export function loadTf(): Promise<typeof tf> {
   ready ??= (async () => {
+    if (tf.getBackend() === 'cpu') return tf;
     await tf.setBackend('cpu');
     await tf.ready();
     return tf;

@@ -3,6 +3,7 @@
 import type { BenchRow, BenchSection } from '../harness';
 import { emit, fillRandom, timeInterleaved } from '../harness';
 import { loadTf } from '../tfjs';
+import { loadTfWasm, trainableConv2d, useTfBackend } from '../tfjsWasm';
 import { loadConvNetJS } from '../convnet';
 import { oursTrainer } from '../ours';
 
@@ -18,7 +19,7 @@ export function benchBatch(): { x: Float32Array; labels: Int32Array } {
   return { x, labels };
 }
 
-async function tfStep(x: Float32Array, labels: Int32Array): Promise<() => void> {
+async function tfStep(x: Float32Array, labels: Int32Array, wasm: boolean): Promise<() => void> {
   const tf = await loadTf();
   const v = (shape: number[], seed: number, scale: number) => {
     const d = new Float32Array(shape.reduce((a, b) => a * b, 1));
@@ -31,11 +32,13 @@ async function tfStep(x: Float32Array, labels: Int32Array): Promise<() => void> 
   const xs = tf.tensor4d(x, [BATCH, 28, 28, 1]);
   const ys = tf.oneHot(tf.tensor1d(labels, 'int32'), 10);
   const opt = tf.train.sgd(LR);
+  // TF.js WASM has no 2-D filter-gradient kernel: there the conv's gradient is spelled out
+  const conv = wasm ? trainableConv2d(1, 'valid') : (a: import('@tensorflow/tfjs-core').Tensor4D, f: import('@tensorflow/tfjs-core').Tensor4D) => tf.conv2d(a, f, 1, 'valid');
   return () => {
     const cost = opt.minimize(() => {
-      let a = tf.relu(tf.add(tf.conv2d(xs, w1 as import("@tensorflow/tfjs-core").Tensor4D, 1, 'valid'), b1)) as import('@tensorflow/tfjs-core').Tensor4D;
+      let a = tf.relu(tf.add(conv(xs, w1 as import('@tensorflow/tfjs-core').Tensor4D), b1)) as import('@tensorflow/tfjs-core').Tensor4D;
       a = tf.maxPool(a, 2, 2, 'valid');
-      a = tf.relu(tf.add(tf.conv2d(a, w2 as import("@tensorflow/tfjs-core").Tensor4D, 1, 'valid'), b2)) as import('@tensorflow/tfjs-core').Tensor4D;
+      a = tf.relu(tf.add(conv(a, w2 as import('@tensorflow/tfjs-core').Tensor4D), b2)) as import('@tensorflow/tfjs-core').Tensor4D;
       a = tf.maxPool(a, 2, 2, 'valid');
       const logits = tf.add(tf.matMul(tf.reshape(a, [BATCH, 256]), w3), b3);
       return tf.losses.softmaxCrossEntropy(ys, logits) as import('@tensorflow/tfjs-core').Scalar;
@@ -74,12 +77,19 @@ export const trainSection: BenchSection = {
     const label = 'conv5×5×8·relu·pool·conv5×5×16·relu·pool·dense10·CE·SGD';
     const rows: BenchRow[] = [];
     const row = (engine: string, ms: number): BenchRow => ({ section, case: label, engine, ms, rate: (BATCH * 1000) / ms, rateUnit: 'images/s' });
-    // interleaved rounds (ours, ConvNetJS, TF.js, ours, …) so all three meet the same machine
-    // load; TF.js takes over a second per step: 3 rounds of one step each (a median of 3)
+    // interleaved rounds (ours, TF.js WASM, ConvNetJS, TF.js CPU, ours, …) so all four meet the
+    // same machine load; TF.js CPU takes over a second per step (a median of 5 single steps)
     const ours = oursTrainer(x, labels, LR).step;
     for (let i = 0; i < 20; i++) ours(); // settle the JIT and the reused buffers
-    const [a, b, c] = timeInterleaved([ours, convnetStep(x, labels), await tfStep(x, labels)], { warmup: 1, rounds: 3, perRoundMs: 1000 });
+    await loadTfWasm();
+    useTfBackend('wasm');
+    const tfWasm = await tfStep(x, labels, true);
+    useTfBackend('cpu');
+    const tfCpu = await tfStep(x, labels, false);
+    const enter = [undefined, () => useTfBackend('wasm'), undefined, () => useTfBackend('cpu')];
+    const [a, w, b, c] = timeInterleaved([ours, tfWasm, convnetStep(x, labels), tfCpu], { warmup: 2, rounds: 5, perRoundMs: 400, enter });
     rows.push(emit(row('ConvLab', a)));
+    rows.push(emit(row('TF.js WASM', w)));
     rows.push(emit(row('ConvNetJS', b)));
     rows.push(emit(row('TF.js CPU', c)));
     return rows;

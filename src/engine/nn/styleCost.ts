@@ -6,7 +6,7 @@
 //   J_style   = Σ_l λ_l·J_style^[l];   J(G) = α·J_content + β·J_style
 import type { Tensor } from '../tensor';
 import { styleLayerCost, styleLayerCostBackward } from '../ops/gramMatrix';
-import { gemm } from '../gemm';
+import { kernels } from '../kernels/index';
 import { record } from './autograd';
 import { gradSink, type Variable } from './variable';
 
@@ -40,7 +40,7 @@ export function styleCost(aG: Variable, gramS: Tensor): Variable {
   if (n !== 1) throw new RangeError(`styleCost: one picture at a time, got a batch of ${n}`);
   const a = aG.value.data, hw = h * w;
   const gG: Tensor = { shape: [1, c, c], data: new Float32Array(c * c) };
-  gemm(c, c, hw, a, a, gG.data, { transA: true });
+  kernels().gemm(c, c, hw, a, a, gG.data, { transA: true });
   const j = styleLayerCost(gramS, gG, h, w, c);
   return record(scalar(j), [aG], (self) => {
     const { dG } = styleLayerCostBackward(gramS, gG, h, w, c);
@@ -48,7 +48,7 @@ export function styleCost(aG: Variable, gramS: Tensor): Variable {
     const sym = new Float32Array(c * c);
     for (let r = 0; r < c; r++) for (let q = 0; q < c; q++) sym[r * c + q] = k * (dG.data[r * c + q] + dG.data[q * c + r]);
     const sx = gradSink(aG);
-    gemm(hw, c, c, a, sym, sx.out.data);
+    kernels().gemm(hw, c, c, a, sym, sx.out.data);
     sx.finish();
   });
 }

@@ -2,7 +2,7 @@
 //   forward  y = x·w + b
 //   backward dx = dy·wᵀ,  dw = xᵀ·dy,  db = Σ_rows dy
 import type { Tensor } from '../tensor';
-import { gemm } from '../gemm';
+import { kernels } from '../kernels/index';
 import { assertBias, assertRank, fmtShape, outTensor } from './check';
 
 export interface DenseGrads {
@@ -25,7 +25,7 @@ export function dense(x: Tensor, w: Tensor, b: Tensor | null, out?: Tensor): Ten
   assertBias('dense', b, m);
   const y = outTensor('dense', [n, m], out);
   if (b) for (let i = 0; i < n; i++) y.data.set(b.data, i * m);
-  gemm(n, m, k, x.data, w.data, y.data, { accumulate: b !== null });
+  kernels().gemm(n, m, k, x.data, w.data, y.data, { accumulate: b !== null });
   return y;
 }
 
@@ -38,8 +38,8 @@ export function denseBackward(dy: Tensor, x: Tensor, w: Tensor, grads: Partial<D
   const dx = outTensor('dense', x.shape.slice(), grads.dx);
   const dw = outTensor('dense', w.shape.slice(), grads.dw);
   const db = outTensor('dense', [m], grads.db);
-  gemm(n, k, m, dy.data, w.data, dx.data, { transB: true });
-  gemm(k, m, n, x.data, dy.data, dw.data, { transA: true });
+  kernels().gemm(n, k, m, dy.data, w.data, dx.data, { transB: true });
+  kernels().gemm(k, m, n, x.data, dy.data, dw.data, { transA: true });
   const dbd = db.data, dyd = dy.data;
   dbd.fill(0);
   for (let i = 0, o = 0; i < n; i++) for (let j = 0; j < m; j++, o++) dbd[j] += dyd[o];
