@@ -42,11 +42,11 @@ export default function Exercise({ params }: WidgetProps<ExerciseParams>) {
     setVerdict(null);
   };
 
-  const hint = q.answer.type === 'int' ? t.hintInt : q.answer.type === 'real' ? t.hintReal : t.hintShape;
+  const hint = { int: t.hintInt, real: t.hintReal, shape: t.hintShape, set: t.hintSet }[q.answer.type];
   let unreadable: string | null = null;
   if (verdict?.status === 'unreadable') {
     unreadable =
-      verdict.reason === 'empty' ? t.empty : fmt(verdict.reason === 'not-a-shape' ? t.notShape : q.answer.type === 'real' ? t.notReal : t.notNumber, { text });
+      verdict.reason === 'empty' ? t.empty : fmt(verdict.reason === 'not-a-shape' ? (q.answer.type === 'set' ? t.notList : t.notShape) : q.answer.type === 'real' ? t.notReal : t.notNumber, { text });
   }
   const status = verdict && verdict.status !== 'unreadable' ? verdict.status : '';
 

@@ -16,6 +16,8 @@ export const exerciseStrings = defineStrings(
     hintInt: 'a whole number',
     hintReal: 'a decimal (2 places) or a fraction a/b',
     hintShape: 'a shape like 13×13×10',
+    hintSet: 'box numbers like 1, 3',
+    notList: '“{text}” is not a list of box numbers. Type them separated by commas, e.g. 1, 3.',
     patch: 'Input patch 3×3',
     filter: 'Filter 3×3',
     max: 'Max',
@@ -36,6 +38,7 @@ export const exerciseStrings = defineStrings(
     'q-triplet-loss': 'Encodings f(A) = {A}, f(P) = {P}, f(N) = {N}, margin α = {alpha}. What is the triplet loss L(A, P, N)?',
     'q-conv-1d': 'A 1-D signal of length {n}, {k} filters of length {f}, valid convolution. What is the output shape (length×filters)?',
     'q-conv-3d': 'A {n}×{n}×{n}×1 volume, {k} filters of {f}×{f}×{f}, valid convolution. What is the output shape?',
+    'q-nms': 'Four boxes of one class, with scores {scores}. Their IoUs: {ious}. Non-max suppression discards scores ≤ {scoreT} and suppresses IoU ≥ {iouT}. Which boxes does it output?',
   },
   {
     title: '自我检测',
@@ -52,6 +55,8 @@ export const exerciseStrings = defineStrings(
     hintInt: '一个整数',
     hintReal: '保留两位小数，或分数 a/b',
     hintShape: '形状，如 13×13×10',
+    hintSet: '框的编号，如 1, 3',
+    notList: '“{text}” 不是框编号的列表。请用逗号分隔，例如 1, 3。',
     patch: '输入小块 3×3',
     filter: '滤波器 3×3',
     max: '最大',
@@ -72,5 +77,6 @@ export const exerciseStrings = defineStrings(
     'q-triplet-loss': '编码 f(A) = {A}，f(P) = {P}，f(N) = {N}，间隔 α = {alpha}。三元组损失 L(A, P, N) 是多少？',
     'q-conv-1d': '长度为 {n} 的一维信号，{k} 个长度为 {f} 的滤波器，valid 卷积。输出形状（长度×滤波器数）是什么？',
     'q-conv-3d': '{n}×{n}×{n}×1 的体数据，{k} 个 {f}×{f}×{f} 的滤波器，valid 卷积。输出形状是什么？',
+    'q-nms': '同一类别的四个框，得分为 {scores}。两两之间的 IoU：{ious}。非极大值抑制丢弃得分 ≤ {scoreT} 的框，并抑制 IoU ≥ {iouT} 的框。它输出哪些框？',
   },
 );
