@@ -104,10 +104,17 @@ export function nmsQ(seed: number): Question {
   const IOU_T = 0.5;
   const SCORE_T = 0.6;
   for (;;) {
+    // Two objects; each box is a jittered detection of one of them, so some pairs overlap a lot.
+    const objects = [0, 1].map(() => {
+      const x1 = between(r, 1, 8);
+      const y1 = between(r, 1, 8);
+      return { x1, y1, w: between(r, 3, 5), h: between(r, 3, 5) };
+    });
     const boxes: Box[] = [0, 1, 2, 3].map(() => {
-      const x1 = between(r, 0, 6);
-      const y1 = between(r, 0, 6);
-      return { x1, y1, x2: x1 + between(r, 2, 4), y2: y1 + between(r, 2, 4) };
+      const o = objects[r.int(2)];
+      const x1 = o.x1 + between(r, -1, 1);
+      const y1 = o.y1 + between(r, -1, 1);
+      return { x1, y1, x2: x1 + o.w + between(r, -1, 1), y2: y1 + o.h + between(r, -1, 1) };
     });
     const pool = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.55];
     const scores = [0, 1, 2, 3].map(() => pool.splice(r.int(pool.length), 1)[0]);
@@ -116,6 +123,8 @@ export function nmsQ(seed: number): Question {
     // Shown to 2 decimals: redraw when rounding could move an IoU across the threshold.
     if (pairs.some(([, , v]) => Math.abs(v - IOU_T) < 0.02)) continue;
     const kept = nonMaxSuppression(boxes, scores, { iouThreshold: IOU_T, scoreThreshold: SCORE_T });
+    // Worth asking only when the IoU test suppresses something.
+    if (kept.length === scores.filter((x) => x > SCORE_T).length) continue;
     const byScore = [0, 1, 2, 3].sort((a, b) => scores[b] - scores[a]);
     return {
       kind: 'nms',
