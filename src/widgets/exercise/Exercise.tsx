@@ -18,7 +18,9 @@ type Dict = ReturnType<typeof useStrings<typeof exerciseStrings.en>>;
 function promptOf(q: Question, t: Dict): string {
   const vars = { ...q.vars };
   if (q.kind === 'pool-output') vars.mode = q.vars.mode === 'max' ? t.max : t.avg;
-  const key = q.kind === 'conv-1d-3d' ? (q.vars.dims === 1 ? 'q-conv-1d' : 'q-conv-3d') : (`q-${q.kind}` as keyof Dict);
+  // Without padding and with stride 1 the question needs neither word (lessons 01 and 03 come first).
+  const plain = q.kind === 'output-size' && q.vars.p === 0 && q.vars.s === 1;
+  const key = q.kind === 'conv-1d-3d' ? (q.vars.dims === 1 ? 'q-conv-1d' : 'q-conv-3d') : plain ? 'q-output-size-plain' : (`q-${q.kind}` as keyof Dict);
   return fmt(t[key as keyof Dict], vars);
 }
 
