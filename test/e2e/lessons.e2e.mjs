@@ -109,6 +109,39 @@ export default [
     },
   },
   {
+    name: 'Check yourself: answers start hidden and open from the keyboard (Tab to the summary, Enter), both languages',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      for (const [lang, slug, label] of [['en', 'resnets', 'Show answer'], ['zh', 'triplet-loss', '查看答案']]) {
+        const links = await lessonLinks(page, baseURL, lang);
+        await openLesson(page, links.find((l) => l.href.endsWith(`/${slug}`)).href);
+        const summaries = page.locator('details.answer > summary');
+        assert.ok((await summaries.count()) >= 2, `${lang}/${slug}: answers rendered`);
+        assert.equal((await summaries.first().textContent()).trim(), label, `${lang}: summary text`);
+        const body = page.locator('details.answer .answer-body').first();
+        assert.equal(await body.isVisible(), false, `${lang}: the answer starts hidden`);
+        // Focus the element just before the first summary, then Tab onto it: it is in the tab order.
+        await summaries.first().scrollIntoViewIfNeeded();
+        await summaries.first().evaluate((el) => {
+          const prev = document.createElement('button');
+          prev.id = 'tab-start';
+          el.closest('details').before(prev);
+          prev.focus();
+        });
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.matches('details.answer > summary')), true, `${lang}: Tab reaches the summary`);
+        await page.evaluate(() => document.getElementById('tab-start')?.remove());
+        await page.keyboard.press('Enter');
+        await body.waitFor({ state: 'visible' });
+        assert.equal(await page.locator('details.answer').first().getAttribute('open'), '', `${lang}: Enter opens it`);
+        await page.waitForTimeout(150);
+        await shot(page, `check-yourself-${lang}`);
+        await page.keyboard.press(' ');
+        await body.waitFor({ state: 'hidden' });
+      }
+    },
+  },
+  {
     name: 'theme switch cycles system → light → dark and persists',
     async run({ newPage, baseURL, shot, assert }) {
       const page = await newPage();

@@ -41,6 +41,20 @@ const expected: Record<string, (q: Question) => unknown> = {
     const d = (u: number[], w: number[]) => (u[0] - w[0]) ** 2 + (u[1] - w[1]) ** 2;
     return Math.max(d(pts[0], pts[1]) - d(pts[0], pts[2]) + v(q, 'alpha'), 0);
   },
+  // Greedy NMS by hand from the numbers the prompt shows (scores, and IoUs to 2 decimals).
+  nms: (q) => {
+    const score = Object.fromEntries(String(q.vars.scores).split(', ').map((e) => e.split(': ').map(Number)));
+    const iouOf = new Map(String(q.vars.ious).split(', ').map((e) => [e.split(': ')[0], Number(e.split(': ')[1])]));
+    const overlap = (a: number, b: number) => iouOf.get(`${Math.min(a, b)}–${Math.max(a, b)}`)!;
+    let left = [1, 2, 3, 4].filter((b) => score[b] > v(q, 'scoreT')).sort((a, b) => score[b] - score[a]);
+    const kept: number[] = [];
+    while (left.length) {
+      const best = left[0];
+      kept.push(best);
+      left = left.slice(1).filter((b) => overlap(best, b) < v(q, 'iouT'));
+    }
+    return kept.sort((a, b) => a - b);
+  },
   'conv-1d-3d': (q) => {
     const o = v(q, 'n') - v(q, 'f') + 1;
     return v(q, 'dims') === 1 ? [o, v(q, 'k')] : [o, o, o, v(q, 'k')];
@@ -56,6 +70,7 @@ describe('exercise generators', () => {
         const q = makeQuestion(kind, seed);
         const want = expected[kind](q);
         if (q.answer.type === 'shape') expect(q.answer.dims).toEqual(want);
+        else if (q.answer.type === 'set') expect([...q.answer.values].sort((a, b) => a - b)).toEqual(want);
         else if (q.answer.type === 'real') expect(q.answer.value).toBeCloseTo(want as number, 9);
         else expect(q.answer.value).toBe(want);
         expect(checkAnswer(q.answer, formatAnswer(q.answer)).status).toBe('right');
@@ -65,6 +80,18 @@ describe('exercise generators', () => {
       }
     });
   }
+
+  it('nms: the box numbers are accepted in any order, not twice, and not as a shape of other boxes', () => {
+    const q = SEEDS.map((s) => makeQuestion('nms', s)).find((x) => x.answer.type === 'set' && x.answer.values.length === 2)!;
+    const [a, b] = (q.answer as { values: number[] }).values;
+    expect(checkAnswer(q.answer, `${b}, ${a}`).status).toBe('right');
+    expect(checkAnswer(q.answer, `${a} ${b}`).status).toBe('right');
+    expect(checkAnswer(q.answer, `${a}, ${a}, ${b}`).status).toBe('wrong');
+    expect(checkAnswer(q.answer, `${a}`).status).toBe('wrong');
+    expect(checkAnswer(q.answer, 'one and three').status).toBe('unreadable');
+    // Different draws keep different numbers of boxes.
+    expect(new Set(SEEDS.map((s) => (makeQuestion('nms', s).answer as { values: number[] }).values.length)).size).toBeGreaterThan(1);
+  });
 
   it('constraints fix what a lesson has not taught yet, and the answer still matches', () => {
     for (const seed of SEEDS) {

@@ -42,6 +42,17 @@ describe('exercise widget', () => {
     expect((el.querySelector('input') as HTMLInputElement).value).toBe('13××');
   });
 
+  it('constrained to p = 0, s = 1 (lessons 01, 03), the question uses neither "padding" nor "stride"', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const el = render(<Exercise params={{ kind: 'output-size', p: 0, s: 1 }} />, lang);
+      const prompt = el.querySelector('[data-prompt]')!.textContent!;
+      expect(prompt).not.toMatch(lang === 'en' ? /padding|stride/ : /填充|步幅/);
+      const [n, , f] = prompt.match(/\d+/g)!.map(Number); // n×n, then f×f
+      answer(el, String(n - f + 1));
+      expect(status(el)).toBe('right');
+    }
+  });
+
   it('params: every kind validates, unknown kinds are refused', () => {
     expect(exercise.validate({ kind: 'iou' }).ok).toBe(true);
     expect(exercise.validate({ kind: 'nope' }).ok).toBe(false);

@@ -18,7 +18,9 @@ type Dict = ReturnType<typeof useStrings<typeof exerciseStrings.en>>;
 function promptOf(q: Question, t: Dict): string {
   const vars = { ...q.vars };
   if (q.kind === 'pool-output') vars.mode = q.vars.mode === 'max' ? t.max : t.avg;
-  const key = q.kind === 'conv-1d-3d' ? (q.vars.dims === 1 ? 'q-conv-1d' : 'q-conv-3d') : (`q-${q.kind}` as keyof Dict);
+  // Without padding and with stride 1 the question needs neither word (lessons 01 and 03 come first).
+  const plain = q.kind === 'output-size' && q.vars.p === 0 && q.vars.s === 1;
+  const key = q.kind === 'conv-1d-3d' ? (q.vars.dims === 1 ? 'q-conv-1d' : 'q-conv-3d') : plain ? 'q-output-size-plain' : (`q-${q.kind}` as keyof Dict);
   return fmt(t[key as keyof Dict], vars);
 }
 
@@ -42,11 +44,11 @@ export default function Exercise({ params }: WidgetProps<ExerciseParams>) {
     setVerdict(null);
   };
 
-  const hint = q.answer.type === 'int' ? t.hintInt : q.answer.type === 'real' ? t.hintReal : t.hintShape;
+  const hint = { int: t.hintInt, real: t.hintReal, shape: t.hintShape, set: t.hintSet }[q.answer.type];
   let unreadable: string | null = null;
   if (verdict?.status === 'unreadable') {
     unreadable =
-      verdict.reason === 'empty' ? t.empty : fmt(verdict.reason === 'not-a-shape' ? t.notShape : q.answer.type === 'real' ? t.notReal : t.notNumber, { text });
+      verdict.reason === 'empty' ? t.empty : fmt(verdict.reason === 'not-a-shape' ? (q.answer.type === 'set' ? t.notList : t.notShape) : q.answer.type === 'real' ? t.notReal : t.notNumber, { text });
   }
   const status = verdict && verdict.status !== 'unreadable' ? verdict.status : '';
 

@@ -22,6 +22,7 @@ export const generators: Record<ExerciseKind, (seed: number, c: Constraints) => 
   'yolo-output': later.yoloOutput,
   'triplet-loss': later.tripletLossQ,
   'conv-1d-3d': later.conv1d3d,
+  nms: later.nmsQ,
 };
 
 export function makeQuestion(kind: ExerciseKind, seed: number, constraints: Constraints = {}): Question {

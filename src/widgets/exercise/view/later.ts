@@ -2,7 +2,7 @@
 // IoU, YOLO, triplet loss, 1-D/3-D). Answers come from engine/shape.ts and src/geometry.
 import { rng } from '../../../engine/random';
 import { convOutputSize, convMultiplyCount } from '../../../engine/shape';
-import { iou, tripletLoss } from '../../../geometry';
+import { iou, nonMaxSuppression, tripletLoss, type Box } from '../../../geometry';
 import type { Constraints, Question } from './types';
 import { between, group, pick } from './draw';
 
@@ -93,6 +93,52 @@ export function iouQ(seed: number): Question {
         `∩ = ${Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)}·${Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1)} = ${inter}`,
         `∪ = ${areaA} + ${areaB} − ${inter} = ${union}`,
         `IoU = ${inter}/${union} ≈ ${value.toFixed(2)}`,
+      ],
+    };
+  }
+}
+
+/** Four boxes of one class, their scores and pairwise IoUs; the answer is what NMS outputs. */
+export function nmsQ(seed: number): Question {
+  const r = rng(seed);
+  const IOU_T = 0.5;
+  const SCORE_T = 0.6;
+  for (;;) {
+    // Two objects; each box is a jittered detection of one of them, so some pairs overlap a lot.
+    const objects = [0, 1].map(() => {
+      const x1 = between(r, 1, 8);
+      const y1 = between(r, 1, 8);
+      return { x1, y1, w: between(r, 3, 5), h: between(r, 3, 5) };
+    });
+    const boxes: Box[] = [0, 1, 2, 3].map(() => {
+      const o = objects[r.int(2)];
+      const x1 = o.x1 + between(r, -1, 1);
+      const y1 = o.y1 + between(r, -1, 1);
+      return { x1, y1, x2: x1 + o.w + between(r, -1, 1), y2: y1 + o.h + between(r, -1, 1) };
+    });
+    const pool = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.55];
+    const scores = [0, 1, 2, 3].map(() => pool.splice(r.int(pool.length), 1)[0]);
+    const pairs: [number, number, number][] = [];
+    for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) pairs.push([i, j, iou(boxes[i], boxes[j])]);
+    // Shown to 2 decimals: redraw when rounding could move an IoU across the threshold.
+    if (pairs.some(([, , v]) => Math.abs(v - IOU_T) < 0.02)) continue;
+    const kept = nonMaxSuppression(boxes, scores, { iouThreshold: IOU_T, scoreThreshold: SCORE_T });
+    // Worth asking only when the IoU test suppresses something.
+    if (kept.length === scores.filter((x) => x > SCORE_T).length) continue;
+    const byScore = [0, 1, 2, 3].sort((a, b) => scores[b] - scores[a]);
+    return {
+      kind: 'nms',
+      seed,
+      vars: {
+        scores: scores.map((s, i) => `${i + 1}: ${s.toFixed(2)}`).join(', '),
+        ious: pairs.map(([i, j, v]) => `${i + 1}–${j + 1}: ${v.toFixed(2)}`).join(', '),
+        iouT: IOU_T,
+        scoreT: SCORE_T,
+      },
+      answer: { type: 'set', values: kept.map((i) => i + 1) },
+      work: [
+        `score > ${SCORE_T}: ${byScore.filter((i) => scores[i] > SCORE_T).map((i) => i + 1).join(', ') || '—'}`,
+        `→ ${kept.map((i) => i + 1).join(', ') || '—'}`,
       ],
     };
   }

@@ -43,6 +43,7 @@ export function parseAnswer(answer: Answer, text: string): Parsed {
     const v = parseReal(text);
     return v === null ? { ok: false, reason: 'not-a-number' } : { ok: true, value: v };
   }
+  // A shape or a set: whole numbers separated by ×, commas or spaces.
   const v = parseShape(text);
   return v === null ? { ok: false, reason: 'not-a-shape' } : { ok: true, value: v };
 }
@@ -60,6 +61,9 @@ export function checkAnswer(answer: Answer, text: string): Verdict {
   else if (answer.type === 'real') {
     // Right when it agrees to the asked number of decimals: |v − answer| < half a unit in the last place.
     right = Math.abs((p.value as number) - answer.value) < 0.5 * 10 ** -answer.places + 1e-9;
+  } else if (answer.type === 'set') {
+    const got = [...new Set(p.value as number[])].sort((a, b) => a - b);
+    right = sameDims(got, [...answer.values].sort((a, b) => a - b)) && got.length === (p.value as number[]).length;
   } else {
     const dims = p.value as number[];
     right = sameDims(dims, answer.dims) || (answer.alternatives ?? []).some((alt) => sameDims(dims, alt));
@@ -71,5 +75,6 @@ export function checkAnswer(answer: Answer, text: string): Verdict {
 export function formatAnswer(answer: Answer): string {
   if (answer.type === 'int') return String(answer.value);
   if (answer.type === 'real') return answer.value.toFixed(answer.places);
+  if (answer.type === 'set') return answer.values.join(', ');
   return answer.dims.join('×');
 }

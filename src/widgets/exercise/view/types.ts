@@ -7,7 +7,9 @@ export type Answer =
   /** A shape h×w×c (or longer); `alternatives` lists other accepted forms (e.g. 3×3×2×8). */
   | { type: 'shape'; dims: number[]; alternatives?: number[][] }
   /** A real number; right when it rounds to the same `places` decimals (or a/b equal to it). */
-  | { type: 'real'; value: number; places: number };
+  | { type: 'real'; value: number; places: number }
+  /** A set of whole numbers in any order (NMS: the numbers of the boxes that are output). */
+  | { type: 'set'; values: number[] };
 
 export interface Question {
   kind: ExerciseKind;
@@ -54,6 +56,7 @@ export const EXERCISE_KINDS = [
   'yolo-output',
   'triplet-loss',
   'conv-1d-3d',
+  'nms',
 ] as const;
 
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
