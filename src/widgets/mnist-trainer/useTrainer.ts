@@ -7,10 +7,9 @@ import { computeClient, type JobHandle } from '../../worker/client';
 import { prepareEvaluator, runTestPass } from './evaluator';
 import type { WorkerError } from '../../worker/protocol';
 import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from './job/train';
-import type { TrainSettings } from '../../data/mnistPresets';
+import type { Preset, TrainSettings } from '../../data/mnistPresets';
 import { live, type Live } from '../shared/live';
 import { loadSaved, saveModelFile } from '../shared/savedModels';
-import type { TrainerPreset } from './params';
 
 export type TrainerPhase = 'starting' | 'running' | 'paused' | 'stopped';
 
@@ -35,7 +34,7 @@ export interface Trainer {
   start(): void;
   pause(): void;
   step(): void;
-  reset(preset: TrainerPreset, seed: number, settings: TrainSettings): void;
+  reset(preset: Preset, seed: number, settings: TrainSettings): void;
   update(patch: Partial<TrainSettings> & { viewDigit?: number }): void;
   predict(ink: Uint8Array, side: number): Promise<{ pixels: Float32Array | null; probs: Float32Array | null } | null>;
   download(): Promise<ArrayBuffer | null>;
@@ -43,7 +42,7 @@ export interface Trainer {
   dismissNote(): void;
 }
 
-export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSettings }): Trainer {
+export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }): Trainer {
   const session = useMemo(() => `mnist-trainer:${slot}`, [slot]);
   const storageKey = `mnist-trainer/${slot}`;
   const [phase, setPhase] = useState<TrainerPhase>('starting');
@@ -54,7 +53,7 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
   const [synced, setSynced] = useState(0);
   const snapshot = useMemo(() => live<TrainMnistSnapshot | null>(null), []);
   const job = useRef<JobHandle<'train-mnist'> | null>(null);
-  const last = useRef<{ progress: TrainMnistProgress | null; savedStep: number; savedTime: number; preset: TrainerPreset; seed: number }>({
+  const last = useRef<{ progress: TrainMnistProgress | null; savedStep: number; savedTime: number; preset: Preset; seed: number }>({
     progress: null,
     savedStep: -1,
     savedTime: 0,
@@ -209,7 +208,7 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
   const step = useCallback(() => job.current?.step(1), []);
 
   const reset = useCallback(
-    (preset: TrainerPreset, seed: number, settings: TrainSettings) => {
+    (preset: Preset, seed: number, settings: TrainSettings) => {
       setNote(null);
       snapshot.set(null);
       last.current.savedStep = -1;

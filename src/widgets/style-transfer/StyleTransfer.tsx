@@ -6,7 +6,8 @@ import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WorkerError } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
-import { ST_CONTENTS, ST_INITS, ST_STYLES, type StyleTransferParams } from './params';
+import { ST_INITS, type StyleTransferParams } from './params';
+import { CONTENT_NAMES, STYLE_NAMES } from '../../data/stylePictures';
 import { RgbCanvas } from '../shared/RgbCanvas';
 import { STYLE_SIZE } from '../shared/stylePictures';
 import { useStylePictures, type ContentKey, type StyleKey } from './useStylePictures';
@@ -34,8 +35,8 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
     run.update({ balance: b });
   };
 
-  const contentOptions = [...ST_CONTENTS, ...(uploads.content ? (['upload'] as const) : [])].map((v) => ({ value: v as ContentKey, label: t[v] }));
-  const styleOptions = [...ST_STYLES, ...(uploads.style ? (['upload'] as const) : [])].map((v) => ({ value: v as StyleKey, label: t[v] }));
+  const contentOptions = [...CONTENT_NAMES, ...(uploads.content ? (['upload'] as const) : [])].map((v) => ({ value: v as ContentKey, label: t[v] }));
+  const styleOptions = [...STYLE_NAMES, ...(uploads.style ? (['upload'] as const) : [])].map((v) => ({ value: v as StyleKey, label: t[v] }));
   const errorText = (e: WorkerError) => (e.code === 'worker-restarted' ? t.restarted : fmt(t.failed, { msg: e.message }));
   const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v >= 1e4 || v < 1e-2 ? v.toExponential(2) : v.toPrecision(3));
 
