@@ -5,8 +5,7 @@ import fc from 'fast-check';
 import { nmsTrace, nonMaxSuppressionPerClass, type NmsEvent } from '../../src/geometry/nms';
 import { fmt } from '../../src/ui/i18n';
 import { nmsStrings } from '../../src/widgets/nms-stepper/strings';
-import { buildNmsScene } from '../../src/widgets/nms-stepper/job';
-import { formatIouNear, nmsStateAt, reasonValues } from '../../src/widgets/nms-stepper/view';
+import { formatIouNear, nmsStateAt, reasonValues , buildNmsScene } from '../../src/widgets/nms-stepper/view';
 
 const b = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 

@@ -39,19 +39,17 @@ describe('edge maps (one conv2d with a [3,3,1,6] bank)', () => {
   });
 });
 
-describe('picture and gray-picture requests (what the widgets ask the worker for)', () => {
-  it('draws built-in pictures by name and size; refuses unknown names and sizes', async () => {
-    const { picture } = await import('../../src/widgets/edge-detect/job/picture');
-    const { pictures } = picture.run({ names: ['checkerboard', 'gradient'], size: 16 });
+describe('built-in and uploaded pictures (drawn in place by the widgets)', () => {
+  it('draws built-in pictures by name and size', async () => {
+    const { drawPicture } = await import('../../src/data/pictures');
+    const pictures = [drawPicture('checkerboard', 16), drawPicture('gradient', 16)];
     expect(pictures.map((p) => [p.width, p.height])).toEqual([[16, 16], [16, 16]]);
     expect(pictures[1].data[15]).toBe(1);
-    expect(() => picture.run({ names: ['cat' as 'text'] })).toThrow(/unknown picture "cat"/);
-    expect(() => picture.run({ names: ['text'], size: 2 })).toThrow(RangeError);
   });
 
-  it('gray-picture turns RGBA into luma', async () => {
-    const { grayPicture } = await import('../../src/widgets/edge-detect/job/grayPicture');
-    const g = grayPicture.run({ rgba: new Uint8ClampedArray([0, 0, 255, 255]), width: 1, height: 1 });
+  it('turns RGBA into luma', async () => {
+    const { rgbaToGray } = await import('../../src/data/pictures');
+    const g = rgbaToGray(new Uint8ClampedArray([0, 0, 255, 255]), 1, 1);
     expect(g.data[0]).toBeCloseTo(0.114, 5);
   });
 });

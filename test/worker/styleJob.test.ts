@@ -6,14 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { styleTransfer, styleCosts, type StyleTransferState } from '../../src/widgets/style-transfer/job/styleTransfer';
 import { contentActivations } from '../../src/widgets/content-cost/job';
-import { stylePictures } from '../../src/widgets/style-transfer/job/stylePictures';
+import { drawStylePictures } from '../../src/data/stylePictures';
 import { JobError } from '../../src/worker/job';
 
 const manifest = JSON.parse(readFileSync(new URL('../../public/models/resnet50-stem.json', import.meta.url), 'utf8'));
 const bytes = new Uint8Array(readFileSync(new URL('../../public/models/resnet50-stem.bin', import.meta.url)));
 const model = { manifest, bytes };
 const size = 32; // small, so the test is quick; the widget uses 64
-const pics = stylePictures.run({ size });
+const pics = drawStylePictures(size);
 
 describe('style-transfer job', () => {
   test('a few steps lower J(G); pixels stay in range; β = 10^balance', () => {
@@ -48,7 +48,7 @@ describe('style-transfer job', () => {
   }, 60_000);
 
   test('∂J/∂G through the frozen ResNet stem matches central differences', () => {
-    const small = stylePictures.run({ size: 16 });
+    const small = drawStylePictures(16);
     const s: StyleTransferState = styleTransfer.init({ model, content: small.contents.house, style: small.styles.stripes, size: 16, init: 'content', balance: 4, seed: 5 });
     const { dG } = styleCosts(s, true);
     const g0 = Float32Array.from(s.g.data);
