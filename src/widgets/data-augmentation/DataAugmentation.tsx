@@ -11,7 +11,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Select, Slider, Toggle, useAsync } from '../../ui';
 import { AUGMENT_SAMPLES, AUGMENT_START, labelAfter, shiftText, signed, to255 } from './view';
 import { COLOR_PICTURE_NAMES, type ColorPictureName } from '../../data/colorPicture';
-import { RgbCanvas } from './RgbCanvas';
+import { RgbCanvas } from '../shared/RgbCanvas';
 import { PcaPanel } from './PcaPanel';
 import { augStrings } from './strings';
 import type { DataAugmentationParams } from './params';
@@ -74,7 +74,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
         {r && (
           <div className="aug-main" aria-busy={job.pending}>
             <figure className="aug-original">
-              <RgbCanvas width={r.original.width} height={r.original.height} rgb={r.original.data} widthEm={11}
+              <RgbCanvas width={r.original.width} height={r.original.height} rgb={r.original.data} em={11} pixelated className="aug-canvas"
                 label={fmt(t.originalAlt, { what: t[`what.${picture}`] })} />
               <figcaption><strong>{t.original}</strong> · {fmt(t.label, { label: labelText(picture === 'cat' ? 'cat' : 'b') })}</figcaption>
             </figure>
@@ -86,7 +86,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
                   const params = describe(x.draw);
                   return (
                     <li key={i} className={`aug-sample${l.changed ? ' aug-bad' : ''}`} data-sample={i} data-label={l.label}>
-                      <RgbCanvas width={x.image.width} height={x.image.height} rgb={x.image.data} widthEm={6.5}
+                      <RgbCanvas width={x.image.width} height={x.image.height} rgb={x.image.data} em={6.5} pixelated className="aug-canvas"
                         label={fmt(t.sampleAlt, { i: i + 1, params, label: labelText(l.label) })} />
                       <span className="aug-label">{l.changed ? '✗ ' : '✓ '}{fmt(t.label, { label: labelText(l.label) })}</span>
                       <span className="aug-params" title={params}>{params}</span>

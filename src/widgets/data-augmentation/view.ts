@@ -40,13 +40,3 @@ export function directionSwatch(p: readonly number[]): string {
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }
 
-/** Interleaved RGB in [0, 1] → RGBA bytes for a canvas ImageData. */
-export function rgbToRgba(rgb: ArrayLike<number>, out = new Uint8ClampedArray((rgb.length / 3) * 4)): Uint8ClampedArray {
-  for (let p = 0, n = rgb.length / 3; p < n; p++) {
-    out[4 * p] = Math.round(rgb[3 * p] * 255);
-    out[4 * p + 1] = Math.round(rgb[3 * p + 1] * 255);
-    out[4 * p + 2] = Math.round(rgb[3 * p + 2] * 255);
-    out[4 * p + 3] = 255;
-  }
-  return out;
-}
