@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mnistTrainer } from '../../src/widgets/mnist-trainer/widget';
 import { PRESET_SETTINGS } from '../../src/data/mnistPresets';
 import { ramp, rampColour, tileLayout } from '../../src/widgets/mnist-trainer/paint';
-import { live } from '../../src/widgets/shared/live';
+import { live } from '../../src/ui/live';
 import { LIGHT_PALETTE } from '../../src/viz/colors';
 import { trainerStrings } from '../../src/widgets/mnist-trainer/strings';
 

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
 import type { CnnAscentProgress, CnnFeaturesProgress, CnnFeaturesSnapshot } from './job';
-import { live, type Live } from '../shared/live';
+import { live, type Live } from '../../ui/live';
 import { loadSaved } from '../shared/savedModels';
 
 export type ModelPhase = 'idle' | 'running' | 'paused' | 'done';

@@ -3,7 +3,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { format, scaleLinear } from 'd3';
 import type { Palette } from '../../viz/colors';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 import type { TrainMnistSnapshot } from './job/train';
 import type { CurveArrays } from './job/views';
 

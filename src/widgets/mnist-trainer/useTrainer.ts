@@ -8,7 +8,7 @@ import { prepareEvaluator, runTestPass } from './evaluator';
 import type { WorkerError } from '../../worker/protocol';
 import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from './job/train';
 import type { Preset, TrainSettings } from '../../data/mnistPresets';
-import { live, type Live } from '../shared/live';
+import { live, type Live } from '../../ui/live';
 import { loadSaved, saveModelFile } from '../shared/savedModels';
 
 export type TrainerPhase = 'starting' | 'running' | 'paused' | 'stopped';

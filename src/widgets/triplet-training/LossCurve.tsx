@@ -1,7 +1,7 @@
 // Loss per step and the share of easy (zero-loss) triplets per batch, on one small canvas:
 // loss on the left axis (0 to its max), easy fraction on the right (0–100 %).
 import { useThemePalette } from '../../ui';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 import { useLiveCanvas } from './useLiveCanvas';
 import type { TripletEmbeddingSnapshot } from '../shared/job/embedding/tripletEmbedding';
 
