@@ -128,7 +128,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
       <div className="mt-main">
         <figure className="mt-panel mt-curve-panel">
           <figcaption><strong>{t.curves}</strong></figcaption>
-          <Curves snapshot={tr.snapshot} palette={palette} labels={curveLabels} />
+          <Curves snapshot={tr.snapshot} labels={curveLabels} />
         </figure>
         <DrawDigit snapshot={tr.snapshot} palette={palette} predict={tr.predict} viewDigit={p?.viewDigit ?? 0} onPickTest={pickTest} />
       </div>
