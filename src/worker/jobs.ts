@@ -1,6 +1,6 @@
 // The job table: name → job. An explicit object (never registration by import side effect);
-// protocol.ts derives every message type from it. Adding a job = one file in this folder
-// exporting a defineRequest(...) or defineLongJob(...) + one line here.
+// protocol.ts derives every message type from it. Adding a job = a widget's job.ts (or job/
+// file) exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { augmentPicture } from '../widgets/data-augmentation/job';
 import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';

@@ -1,4 +1,4 @@
-// The lab's JIT warm-up (worker/jobs/mnist/warmUp.ts) runs once per worker and changes
+// The lab's JIT warm-up (widgets/mnist-trainer/job/warmUp.ts) runs once per worker and changes
 // nothing a student can see: a session trained after it matches one trained before it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mnist } from '../../src/data/mnist';

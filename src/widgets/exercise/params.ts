@@ -1,4 +1,4 @@
-// exercise: a self-check question with freshly drawn numbers, checked in the page (issue 4).
+// exercise: a self-check question with freshly drawn numbers, checked in the page.
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 import { EXERCISE_KINDS, type ExerciseKind } from './view/types';

@@ -1,4 +1,4 @@
-// The MNIST training lab (issue 5): controls and live numbers on top, curves, the draw pad,
+// The MNIST training lab: controls and live numbers on top, curves, the draw pad,
 // then what the network learned (filters, feature maps, confusion matrix, mistakes).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';

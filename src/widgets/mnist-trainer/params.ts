@@ -1,5 +1,5 @@
 // mnist-trainer: train a CNN on real MNIST digits live in the worker, watch what it learns,
-// draw a digit for it (issue 5; the lab page and lessons 08 and 10).
+// draw a digit for it (the lab page and lessons 08 and 10).
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 import { PRESETS, type Preset } from '../../data/mnistPresets';

@@ -1,4 +1,4 @@
-// The MNIST training lab's worker side (issue 5): a long job that trains one of three
+// The MNIST training lab's worker side: a long job that trains one of three
 // architectures on the packed digits, evaluates the moving average of the weights on the
 // 2,000 held-out test digits every ~1,000 training images (on a second worker; every 2,000
 // when it tests in this one), and streams curves, filters, feature maps, a confusion matrix

@@ -15,7 +15,7 @@ import { makeDigitSet } from '../../../data/mnist';
 import { INPUT_SHAPE, PRESET_LAYERS, PRESET_SETTINGS, type Preset } from '../../../data/mnistPresets';
 import { evaluateAll } from '../../shared/job/mnist/evaluate';
 
-/** Steps of throwaway training: enough for every hot loop to be compiled (measured ~0.5 s cold). */
+/** Steps of throwaway training: enough for every hot loop to be compiled. */
 export const WARM_UP_STEPS = 40;
 /** Synthetic test images scored once (the evaluator's forward path, in its chunks of 250). */
 const WARM_UP_TESTS = 500;
