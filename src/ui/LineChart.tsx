@@ -25,7 +25,7 @@ function LineChartInner<S>({ live, toSpec, spec, label, heightEm = 10, className
     let frame = 0;
     // Size, font and colours are read once (and on resize), never per frame: reading layout or
     // computed style after React has touched the DOM forces a synchronous layout.
-    let look: { width: number; height: number; fontPx: number; css: CSSStyleDeclaration } | null = null;
+    let look: Look | null = null;
     const paint = () => {
       frame = 0;
       const cv = canvas.current;
@@ -33,7 +33,16 @@ function LineChartInner<S>({ live, toSpec, spec, label, heightEm = 10, className
       if (!look) {
         const css = getComputedStyle(cv);
         const fontPx = parseFloat(css.fontSize) || 14;
-        look = { width: cv.clientWidth || 320, height: cv.clientHeight || heightEm * fontPx, fontPx, css };
+        const fg = css.color || '#16181d';
+        const colours = new Map<string, string>();
+        // custom properties are resolved here, once, not on every frame
+        const colour = (c: string) => {
+          if (!c.startsWith('--')) return c;
+          let v = colours.get(c);
+          if (v === undefined) colours.set(c, (v = css.getPropertyValue(c).trim() || fg));
+          return v;
+        };
+        look = { width: cv.clientWidth || 320, height: cv.clientHeight || heightEm * fontPx, fontPx, fg, colour };
       }
       const data = live ? (toSpec ? toSpec(live.get()) : null) : spec ?? null;
       drawChart(cv, data, look);
@@ -56,7 +65,15 @@ function LineChartInner<S>({ live, toSpec, spec, label, heightEm = 10, className
 
 export const LineChart = memo(LineChartInner) as typeof LineChartInner;
 
-function drawChart(cv: HTMLCanvasElement, spec: LineChartSpec | null, look: { width: number; height: number; fontPx: number; css: CSSStyleDeclaration }): void {
+interface Look {
+  width: number;
+  height: number;
+  fontPx: number;
+  fg: string;
+  colour(c: string): string;
+}
+
+function drawChart(cv: HTMLCanvasElement, spec: LineChartSpec | null, look: Look): void {
   const dpr = Math.min(2, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
   const { width, height } = look;
   const W = Math.round(width * dpr), H = Math.round(height * dpr);
@@ -67,8 +84,7 @@ function drawChart(cv: HTMLCanvasElement, spec: LineChartSpec | null, look: { wi
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   if (!spec) return;
-  const colour = (c: string) => (c.startsWith('--') ? look.css.getPropertyValue(c).trim() || look.css.color : c);
-  const fg = look.css.color || '#16181d';
+  const { colour, fg } = look;
   const small = Math.round(look.fontPx * 0.8);
   ctx.font = `${small}px system-ui, sans-serif`;
   const L = chartLayout(spec, width, height, small);

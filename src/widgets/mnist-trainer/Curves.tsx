@@ -3,6 +3,7 @@
 import { memo, useCallback } from 'react';
 import { format } from 'd3';
 import { LineChart } from '../../ui/LineChart';
+import { useThemePalette } from '../../ui';
 import type { Live } from '../../ui/live';
 import type { LineChartSpec } from '../../viz/lineChart';
 import type { TrainMnistSnapshot } from './job/train';
@@ -36,7 +37,9 @@ export function curvesSpec(c: CurveArrays | null, xLabel: string): LineChartSpec
 }
 
 export const Curves = memo(function Curves({ snapshot, labels }: { snapshot: Live<TrainMnistSnapshot | null>; labels: CurveLabels }) {
-  const toSpec = useCallback((s: TrainMnistSnapshot | null) => curvesSpec(s?.curves ?? null, labels.images), [labels.images]);
+  // a new theme is a new function, so the chart re-reads its colours
+  const palette = useThemePalette();
+  const toSpec = useCallback((s: TrainMnistSnapshot | null) => curvesSpec(s?.curves ?? null, labels.images), [labels.images, palette]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <div className="mt-curves">
       <LineChart live={snapshot} toSpec={toSpec} label={labels.label} heightEm={HEIGHT_EM} />
