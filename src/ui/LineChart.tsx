@@ -14,12 +14,14 @@ export interface LineChartProps<S> {
   spec?: LineChartSpec | null;
   /** The text alternative (the canvas has role="img"). */
   label: string;
-  /** Height in em (the width follows the container). */
+  /** Height in em. */
   heightEm?: number;
+  /** Width in em (at most the container's); default: the container's width. */
+  widthEm?: number;
   className?: string;
 }
 
-function LineChartInner<S>({ live, toSpec, spec, label, heightEm = 10, className = '' }: LineChartProps<S>) {
+function LineChartInner<S>({ live, toSpec, spec, label, heightEm = 10, widthEm, className = '' }: LineChartProps<S>) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let frame = 0;
@@ -60,7 +62,7 @@ function LineChartInner<S>({ live, toSpec, spec, label, heightEm = 10, className
       if (frame) cancelAnimationFrame(frame);
     };
   }, [live, toSpec, spec, heightEm]);
-  return <canvas ref={canvas} className={`ui-line-chart ${className}`.trim()} role="img" aria-label={label} style={{ display: 'block', width: '100%', height: `${heightEm}em` }} />;
+  return <canvas ref={canvas} className={`ui-line-chart ${className}`.trim()} role="img" aria-label={label} style={{ display: 'block', width: widthEm ? `${widthEm}em` : '100%', maxWidth: '100%', height: `${heightEm}em` }} />;
 }
 
 export const LineChart = memo(LineChartInner) as typeof LineChartInner;

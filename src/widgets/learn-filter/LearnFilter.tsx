@@ -110,7 +110,7 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
           <figcaption>{t.targetGrid}</figcaption>
         </figure>
         <figure className="lf-curve">
-          <LineChart spec={curveSpec} label={t.curve} heightEm={7.5} className="lf-svg" />
+          <LineChart spec={curveSpec} label={t.curve} heightEm={7.5} widthEm={15} className="lf-svg" />
           <figcaption>{t.curve}</figcaption>
         </figure>
       </div>
