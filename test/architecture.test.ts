@@ -294,4 +294,24 @@ describe('architecture: imports follow the layers', () => {
   it('src/** has no import cycle', () => {
     expect(importCycles(readSources(SRC))).toEqual([]);
   });
+
+  it('test/ mirrors src/: every test folder names a src folder', () => {
+    const TEST = resolve(__dirname);
+    const own = new Set(['e2e', 'fixtures', 'engine/oracle']); // the browser suite, lesson fixtures, dev-only oracles
+    const folders = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const p = join(dir, f);
+        if (!statSync(p).isDirectory()) return [];
+        const rel = relative(TEST, p).split('\\').join('/');
+        return own.has(rel) ? [] : [rel, ...folders(p)];
+      });
+    const missing = folders(TEST).filter((rel) => {
+      try {
+        return !statSync(join(SRC, rel)).isDirectory();
+      } catch {
+        return true;
+      }
+    });
+    expect(missing).toEqual([]);
+  });
 });

@@ -7,14 +7,6 @@ import { parseLesson, type ParsedLesson } from '../src/lessons/parse';
 import { registry, isRegistered } from '../src/widgets/registry';
 import { fixZhPunctuation } from '../scripts/zh-punctuation.mjs';
 
-/**
- * Widgets that lessons already name but that are not in src/widgets/registry.ts yet (they
- * show a "coming soon" panel). When you register one, delete it here: the test fails while a
- * registered name is still listed, and when a listed name is used by no lesson.
- */
-const PENDING_WIDGETS: string[] = [
-];
-
 const LANGS = ['en', 'zh'] as const;
 const root = join(__dirname, '..', 'lessons');
 
@@ -72,16 +64,14 @@ describe.each(LANGS)('lessons/%s', (lang) => {
     expect(bad).toEqual([]);
   });
 
-  it('every widget is registered or pending, and registered widgets accept their params', () => {
+  it('every widget is registered and accepts its params', () => {
     const problems: string[] = [];
     for (const l of ok(lang)) {
       for (const w of l.widgets) {
         if (isRegistered(w.name)) {
           const v = registry[w.name].validate(w.params);
           if (!v.ok) problems.push(`${l.file}:${w.line}: ${w.name}: ${v.errors.join('; ')}`);
-        } else if (!PENDING_WIDGETS.includes(w.name)) {
-          problems.push(`${l.file}:${w.line}: unknown widget "${w.name}" (neither registered nor in PENDING_WIDGETS)`);
-        }
+        } else problems.push(`${l.file}:${w.line}: unknown widget "${w.name}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -181,18 +171,5 @@ describe('Chinese typography', () => {
       return changed.length ? [`${l.file}: lines ${changed.join(', ')}`] : [];
     });
     expect(bad).toEqual([]);
-  });
-});
-
-describe('PENDING_WIDGETS stays honest', () => {
-  const used = new Set(LANGS.flatMap((lang) => ok(lang).flatMap((l) => l.widgets.map((w) => w.name))));
-  it('no pending name is registered (delete it from the list when you register it)', () => {
-    expect(PENDING_WIDGETS.filter(isRegistered)).toEqual([]);
-  });
-  it('every pending name is used by some lesson', () => {
-    expect(PENDING_WIDGETS.filter((n) => !used.has(n))).toEqual([]);
-  });
-  it('no duplicates', () => {
-    expect(PENDING_WIDGETS.filter((n, i) => PENDING_WIDGETS.indexOf(n) !== i)).toEqual([]);
   });
 });

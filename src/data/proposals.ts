@@ -5,7 +5,7 @@
 //     touching blobs and every connected triple (the hierarchical grouping of selective
 //     search), then jittered copies of those at other scales and offsets up to N boxes;
 // (The RPN and the classification stage need IoU and NMS from geometry/, so they live in the
-// worker job, src/worker/jobs/regionProposals.ts.)
+// worker job, src/widgets/region-proposals/job.ts.)
 import { makeScene, type SceneObject } from './scenes';
 import type { Box } from '../geometry/box';
 

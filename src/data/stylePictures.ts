@@ -86,3 +86,11 @@ export function drawStyle(name: StyleName, size = 64): RgbImage {
     case 'mosaic': return drawMosaic(size);
   }
 }
+
+/** Every built-in content and style picture at size × size (cheap: drawn in place, once). */
+export function drawStylePictures(size = 64): { contents: Record<ContentName, RgbImage>; styles: Record<StyleName, RgbImage> } {
+  if (!Number.isInteger(size) || size < 8 || size > 256) throw new RangeError(`style pictures: size must be a whole number in 8…256, got ${size}`);
+  const contents = Object.fromEntries(CONTENT_NAMES.map((n) => [n, drawContent(n, size)])) as Record<ContentName, RgbImage>;
+  const styles = Object.fromEntries(STYLE_NAMES.map((n) => [n, drawStyle(n, size)])) as Record<StyleName, RgbImage>;
+  return { contents, styles };
+}

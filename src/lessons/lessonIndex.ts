@@ -2,8 +2,7 @@
 // This is the one lesson module in the first-load bundle: it must stay tiny.
 import type { LessonMeta } from './frontmatter';
 import type { LessonMetaModule } from './vite-plugin';
-
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../state/settings';
 
 export interface LessonEntry extends LessonMeta {
   file: string;

@@ -3,7 +3,9 @@
 // keeps the languages in step; test/i18n.test.ts checks the values are non-empty.
 import { createContext, useContext } from 'react';
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../state/settings';
+
+export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 export type Strings<T extends Record<string, string>> = { en: T; zh: { [K in keyof T]: string } };

@@ -84,3 +84,14 @@ export function textOn(background: string): string {
   const contrastBlack = (L + 0.05) / 0.05;
   return contrastBlack >= contrastWhite ? '#000000' : '#ffffff';
 }
+
+/** Interleaved RGB in [0, 1] → RGBA bytes for a canvas ImageData. */
+export function rgbToRgba(rgb: ArrayLike<number>, out = new Uint8ClampedArray((rgb.length / 3) * 4)): Uint8ClampedArray {
+  for (let p = 0, n = rgb.length / 3; p < n; p++) {
+    out[4 * p] = Math.round(rgb[3 * p] * 255);
+    out[4 * p + 1] = Math.round(rgb[3 * p + 1] * 255);
+    out[4 * p + 2] = Math.round(rgb[3 * p + 2] * 255);
+    out[4 * p + 3] = 255;
+  }
+  return out;
+}

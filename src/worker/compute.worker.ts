@@ -1,5 +1,5 @@
 // The worker entry: a thin switch that hands messages to the pure runtime. Everything that
-// can be tested without a Worker lives in runtime.ts and jobs/.
+// can be tested without a Worker lives in runtime.ts, jobs.ts and the widgets' job files.
 /// <reference lib="webworker" />
 import { createRuntime } from './runtime';
 import type { FromWorker, ToWorker } from './protocol';

@@ -7,14 +7,14 @@
 //   snapshots at screen rate, and can pause, resume, single-step, cancel and update
 //   settings between steps. A job never loops on its own, which is what makes it pausable.
 //
-// Adding a job = one file here + one line in jobs/index.ts; protocol.ts derives the types:
+// Adding a job = a widget's job.ts + one line in worker/jobs.ts; protocol.ts derives the types:
 //
-//   // jobs/blur.ts
+//   // widgets/blur/job.ts
 //   export const blur = defineRequest((a: { x: Tensor; size: number }) => avgPool2d(a.x, { size: a.size, stride: 1 }));
-//   // jobs/index.ts:  blur,
+//   // worker/jobs.ts:  blur,
 //   // page:           const y = await computeClient().request('blur', { x, size: 3 });
 //
-//   // jobs/countdown.ts — a long job
+//   // widgets/countdown/job.ts — a long job
 //   export const countdown = defineLongJob<{ from: number }, { n: number }, { n: number }>({
 //     init: (a) => ({ n: a.from }),
 //     step: (s) => --s.n <= 0,                // true = finished

@@ -1,6 +1,6 @@
 // The job table: name → job. An explicit object (never registration by import side effect);
-// protocol.ts derives every message type from it. Adding a job = one file in this folder
-// exporting a defineRequest(...) or defineLongJob(...) + one line here.
+// protocol.ts derives every message type from it. Adding a job = a widget's job.ts (or job/
+// file) exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { augmentPicture } from '../widgets/data-augmentation/job';
 import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';
@@ -10,19 +10,20 @@ import { convLayer } from '../widgets/conv-volume/job';
 import { conv1d, conv3d } from '../widgets/conv-1d-3d/job';
 import { demoFit } from '../widgets/system-check/job/demoFit';
 import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
-import { grayPicture } from '../widgets/edge-detect/job/grayPicture';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
 import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
-import { nmsLarge, nmsScene } from '../widgets/nms-stepper/job';
-import { picture } from '../widgets/edge-detect/job/picture';
+import { nmsLarge } from '../widgets/nms-stepper/job';
 import { ping } from '../widgets/system-check/job/ping';
 import { regionProposals } from '../widgets/region-proposals/job';
 import { residualBlock } from '../widgets/residual-block/job';
 import { pool2d } from '../widgets/pooling/job';
-import { mnistEvaluate, mnistPredict, mnistSave, mnistWarmUp, trainMnist } from '../widgets/mnist-trainer/job/train';
+import { trainMnist } from '../widgets/mnist-trainer/job/train';
+import { mnistEvaluate } from '../widgets/mnist-trainer/job/evaluate';
+import { mnistPredict } from '../widgets/mnist-trainer/job/predict';
+import { mnistSave } from '../widgets/mnist-trainer/job/save';
+import { mnistWarmUp } from '../widgets/mnist-trainer/job/warmUp';
 import { slidingWindows } from '../widgets/sliding-windows/job';
-import { stylePictures } from '../widgets/style-transfer/job/stylePictures';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transposedConv } from '../widgets/transposed-conv/job';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
@@ -37,19 +38,17 @@ export const jobs = {
   conv1d, conv3d,
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
-  'gray-picture': grayPicture,
   'gram-style': gramStyle,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,
-  'nms-large': nmsLarge, 'nms-scene': nmsScene,
-  picture,
+  'nms-large': nmsLarge,
   ping,
   pool2d,
   'region-proposals': regionProposals,
   'residual-block': residualBlock,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows,
-  'style-pictures': stylePictures, 'style-transfer': styleTransfer,
+  'style-transfer': styleTransfer,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
 } as const;

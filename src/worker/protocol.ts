@@ -1,6 +1,6 @@
 // The worker protocol: types only. Every message is a discriminated union on `type`; the
 // job names, their args, results, progress and snapshots are all derived from the job table
-// (src/worker/jobs/index.ts), so a new job needs no edit here.
+// (src/worker/jobs.ts), so a new job needs no edit here.
 import type { JobTable } from './jobs';
 import type { LongJob, RequestJob } from './job';
 

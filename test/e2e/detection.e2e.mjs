@@ -1,4 +1,4 @@
-// IoU and non-max suppression in the real browser (issue 6): drag a box with the mouse and
+// IoU and non-max suppression in the real browser: drag a box with the mouse and
 // read data-metric="iou"; type the course's boxes (2,1,4,3) & (1,2,3,4) → 1/7; the edge-case
 // presets; the keyboard; an empty typed box. NMS: step to the end and compare the kept set
 // with NMS recomputed here, independently, from the boxes the widget draws; thresholds reset

@@ -1,4 +1,4 @@
-// Triplet loss, embedding training and one-shot verification (issue 6, lessons 35–39) in real
+// Triplet loss, embedding training and one-shot verification (lessons 35–39) in real
 // Chromium: drag the negative and read the loss; train the 2-D embedding until same-class test
 // pairs are closer than different-class pairs; one-shot verification above chance.
 // Screenshots: en, zh, dark theme, presenter mode.

@@ -4,15 +4,19 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WidgetHost } from '../../src/lessons/WidgetHost';
 import { LangContext } from '../../src/ui/i18n';
-import { registry } from '../../src/widgets/registry';
 import { schema, int } from '../../src/widgets/params';
 import { comingSoonStrings } from '../../src/lessons/strings';
+import type { WidgetSpec } from '../../src/widgets/types';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function Boom(): never {
   throw new Error('kaboom');
 }
+
+// The host reads a test registry, never the real one (which other tests and lessons use).
+const registry = vi.hoisted(() => ({}) as Record<string, WidgetSpec<any>>); // eslint-disable-line @typescript-eslint/no-explicit-any
+vi.mock('../../src/widgets/registry', () => ({ registry, isRegistered: (name: string) => Object.hasOwn(registry, name) }));
 
 registry['test-ok'] = {
   component: lazy(async () => ({ default: ({ params }: { params: { n: number } }) => <p data-n={params.n}>n = {params.n}</p> })),

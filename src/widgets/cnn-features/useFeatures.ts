@@ -6,8 +6,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
 import type { CnnAscentProgress, CnnFeaturesProgress, CnnFeaturesSnapshot } from './job';
-import { live, type Live } from '../shared/live';
+import { live, type Live } from '../../ui/live';
 import { loadSaved } from '../shared/savedModels';
+import { followJob } from '../../ui/useLongJob';
 
 export type ModelPhase = 'idle' | 'running' | 'paused' | 'done';
 const SESSION = 'cnn-features';
@@ -64,23 +65,24 @@ function launch(source: 'lab' | 'quick'): void {
   slot.error = null;
   slot.progress = null;
   changed();
-  h.subscribe((e) => {
-    if (slot.handle !== h) return;
-    if (e.type === 'progress' || e.type === 'done') {
-      slot.progress = e.progress;
-      if (e.snapshot) slot.result.set(e.snapshot);
-      if (e.type === 'done') {
+  followJob(h, () => slot.handle === h, {
+    progress: (p, snapshot) => {
+      slot.progress = p;
+      if (snapshot) slot.result.set(snapshot);
+    },
+    phase: (phase) => {
+      if (phase === 'done') {
         slot.phase = 'done';
         slot.handle = null;
-      } else slot.phase = e.phase === 'paused' ? 'paused' : 'running';
-    } else if (e.type === 'phase') slot.phase = e.phase === 'paused' ? 'paused' : 'running';
-    else if (e.type === 'error') {
+      } else if (phase !== 'error') slot.phase = phase;
+      changed();
+    },
+    error: (e) => {
       slot.handle = null;
-      slot.error = e.error;
+      slot.error = e;
       slot.phase = 'idle';
-      if (e.error.code === 'bad-file') slot.lab = null;
-    }
-    changed();
+      if (e.code === 'bad-file') slot.lab = null;
+    },
   });
 }
 
@@ -90,26 +92,28 @@ function ascend(layer: number, unit: number, blur: boolean): void {
   slot.ascent = { handle: h, key: `${layer}:${unit}`, progress: null, running: true, error: null };
   slot.image.set(null);
   changed();
-  h.subscribe((e) => {
-    if (slot.ascent.handle !== h) return;
-    if (e.type === 'progress' || e.type === 'done') {
-      slot.ascent.progress = e.progress;
-      if (e.snapshot) slot.image.set(e.snapshot.image);
-      if (e.type === 'done') {
+  followJob(h, () => slot.ascent.handle === h, {
+    progress: (p, snapshot) => {
+      slot.ascent.progress = p;
+      if (snapshot) slot.image.set(snapshot.image);
+    },
+    phase: (phase) => {
+      if (phase === 'done') {
         slot.ascent.running = false;
         slot.ascent.handle = null;
       }
-    } else if (e.type === 'error') {
+      changed();
+    },
+    error: (e) => {
       slot.ascent.running = false;
       slot.ascent.handle = null;
-      slot.ascent.error = e.error;
+      slot.ascent.error = e;
       // The worker restarted: its model is gone, so the analysis must run again.
-      if (e.error.code === 'worker-restarted' || e.error.code === 'no-model') {
+      if (e.code === 'worker-restarted' || e.code === 'no-model') {
         slot.result.set(null);
         slot.phase = 'idle';
       }
-    }
-    changed();
+    },
   });
 }
 

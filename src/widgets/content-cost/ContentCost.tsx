@@ -103,11 +103,11 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       </div>
       <div className="cc-pictures">
         <figure>
-          <RgbCanvas rgb={contentBytes} size={STYLE_SIZE} label={t.picC} em={8} name="content" />
+          <RgbCanvas rgb={contentBytes} width={STYLE_SIZE} label={t.picC} em={8} name="content" />
           <figcaption>C</figcaption>
         </figure>
         <figure>
-          <RgbCanvas rgb={source === 'optimise' ? rec.g : result?.g ?? null} size={STYLE_SIZE} label={fmt(t.picG, { what: gWhat })} em={8} name="g" />
+          <RgbCanvas rgb={source === 'optimise' ? rec.g : result?.g ?? null} width={STYLE_SIZE} label={fmt(t.picG, { what: gWhat })} em={8} name="g" />
           <figcaption>G</figcaption>
         </figure>
         <div className="cc-metrics">

@@ -1,4 +1,4 @@
-// Convolution stepper (issue 4, widget 1): an editable input and 3×3 filter; the window
+// Convolution stepper: an editable input and 3×3 filter; the window
 // slides step by step, the nine products and their sum are shown, the output fills in.
 // Output values come from the engine's conv2d in the worker (compute.ts); the products are
 // the presentation of the current window. Hover/focus links output cells and input windows.

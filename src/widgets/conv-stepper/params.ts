@@ -1,4 +1,4 @@
-// conv-stepper: the convolution stepper (issue 4, widget 1). Params as in notes/LESSONS.md.
+// conv-stepper: the convolution stepper.
 import { defineParams } from '../types';
 import { bool, int, oneOf, schema } from '../params';
 import { FILTER_NAMES, IMAGE_NAMES, type FilterName, type ImageName } from '../../viz/filters';

@@ -1,4 +1,4 @@
-// Convolution over volumes (issue 4, widget 5): a 6×6×C input and F filters of 3×3×C.
+// Convolution over volumes: a 6×6×C input and F filters of 3×3×C.
 // For the current window: the per-channel sums of products, their total, plus the bias (z),
 // then ReLU (a). The F output maps stack into the output's depth. z and a come from the
 // engine (worker job 'conv-layer'); the per-channel sums are the presentation of one window.

@@ -1,4 +1,4 @@
-// conv-volume: convolution over volumes and one layer of a CNN (issue 4, widget 5).
+// conv-volume: convolution over volumes and one layer of a CNN.
 import { defineParams } from '../types';
 import { int, schema } from '../params';
 

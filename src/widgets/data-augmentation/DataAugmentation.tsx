@@ -5,25 +5,25 @@
 // except a mirrored "b", which reads "d"). The picture's colour PCA is shown beside.
 import { useState } from 'react';
 import type { WidgetProps } from '../types';
-import type { AugmentDraw } from '../../data/augmentImage';
+import type { AugmentDraw, AugmentSettings } from '../../data/augmentImage';
 import { computeClient } from '../../worker/client';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, ErrorNote, Metric, Select, Slider, Toggle, useAsync } from '../../ui';
-import { AUGMENT_SAMPLES, AUGMENT_START, labelAfter, shiftText, signed, to255, type AugmentControls, type AugPicture } from './view';
-import { RgbCanvas } from './RgbCanvas';
+import { AUGMENT_SAMPLES, AUGMENT_START, labelAfter, shiftText, signed, to255 } from './view';
+import { COLOR_PICTURE_NAMES, type ColorPictureName } from '../../data/colorPicture';
+import { RgbCanvas } from '../shared/RgbCanvas';
 import { PcaPanel } from './PcaPanel';
 import { augStrings } from './strings';
 import type { DataAugmentationParams } from './params';
 import './style.css';
 
-const PICTURES: readonly AugPicture[] = ['cat', 'letter-b'];
 
 export default function DataAugmentation(_props: WidgetProps<DataAugmentationParams>) {
   const t = useStrings(augStrings);
-  const [picture, setPicture] = useState<AugPicture>('cat');
-  const [s, setS] = useState<AugmentControls>(AUGMENT_START);
+  const [picture, setPicture] = useState<ColorPictureName>('cat');
+  const [s, setS] = useState<AugmentSettings>(AUGMENT_START);
   const [seed, setSeed] = useState(1);
-  const set = <K extends keyof AugmentControls>(k: K) => (v: AugmentControls[K]) => setS((old) => ({ ...old, [k]: v }));
+  const set = <K extends keyof AugmentSettings>(k: K) => (v: AugmentSettings[K]) => setS((old) => ({ ...old, [k]: v }));
   const job = useAsync(
     () => computeClient().request('augment-picture', { picture, size: 64, count: AUGMENT_SAMPLES, seed, settings: s }),
     [picture, seed, s.mirror, s.crop, s.rotateDeg, s.shear, s.colorShift, s.pcaSigma],
@@ -52,7 +52,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
       <Card title={t.title}>
         <div className="aug-controls">
           <div className="aug-row">
-            <Select<AugPicture> label={t.picture} value={picture} options={PICTURES.map((p) => ({ value: p, label: t[`picture.${p}`] }))} onChange={setPicture} />
+            <Select<ColorPictureName> label={t.picture} value={picture} options={COLOR_PICTURE_NAMES.map((p) => ({ value: p, label: t[`picture.${p}`] }))} onChange={setPicture} />
             <button type="button" className="aug-button" data-action="new-samples" onClick={() => setSeed((x) => x + 1)}>{t.newSamples}</button>
             <Metric name="seed" value={seed}>{fmt(t.seed, { seed })}</Metric>
           </div>
@@ -74,7 +74,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
         {r && (
           <div className="aug-main" aria-busy={job.pending}>
             <figure className="aug-original">
-              <RgbCanvas width={r.original.width} height={r.original.height} rgb={r.original.data} widthEm={11}
+              <RgbCanvas width={r.original.width} height={r.original.height} rgb={r.original.data} em={11} pixelated className="aug-canvas"
                 label={fmt(t.originalAlt, { what: t[`what.${picture}`] })} />
               <figcaption><strong>{t.original}</strong> · {fmt(t.label, { label: labelText(picture === 'cat' ? 'cat' : 'b') })}</figcaption>
             </figure>
@@ -86,7 +86,7 @@ export default function DataAugmentation(_props: WidgetProps<DataAugmentationPar
                   const params = describe(x.draw);
                   return (
                     <li key={i} className={`aug-sample${l.changed ? ' aug-bad' : ''}`} data-sample={i} data-label={l.label}>
-                      <RgbCanvas width={x.image.width} height={x.image.height} rgb={x.image.data} widthEm={6.5}
+                      <RgbCanvas width={x.image.width} height={x.image.height} rgb={x.image.data} em={6.5} pixelated className="aug-canvas"
                         label={fmt(t.sampleAlt, { i: i + 1, params, label: labelText(l.label) })} />
                       <span className="aug-label">{l.changed ? '✗ ' : '✓ '}{fmt(t.label, { label: labelText(l.label) })}</span>
                       <span className="aug-params" title={params}>{params}</span>

@@ -1,20 +1,12 @@
 // View helpers for the data-augmentation widget (course §21): what a sample's label becomes,
-// and the numbers shown under it. Pure; the image maths is in data/augmentImage (worker side).
+// and the numbers shown under it. Pure; the image maths is in data/augmentImage.
+import type { AugmentSettings } from '../../data/augmentImage';
+import type { ColorPictureName } from '../../data/colorPicture';
 
-/** The augmentation settings (same fields as data/augmentImage's AugmentSettings; viz does not import data). */
-export interface AugmentControls {
-  mirror: boolean;
-  crop: number;
-  rotateDeg: number;
-  shear: number;
-  colorShift: number;
-  pcaSigma: number;
-}
 
-export type AugPicture = 'cat' | 'letter-b';
 
 /** The settings the widget opens with: every augmentation on, moderately. */
-export const AUGMENT_START: AugmentControls = { mirror: true, crop: 0.3, rotateDeg: 12, shear: 0.15, colorShift: 0.08, pcaSigma: 0 };
+export const AUGMENT_START: AugmentSettings = { mirror: true, crop: 0.3, rotateDeg: 12, shear: 0.15, colorShift: 0.08, pcaSigma: 0 };
 
 export const AUGMENT_SAMPLES = 8;
 
@@ -22,7 +14,7 @@ export const AUGMENT_SAMPLES = 8;
  * The label of an augmented sample. A cat is a cat whatever the mirror, crop or colour; a "b"
  * mirrored left-right reads "d" — the augmentation would train the network on a wrong label.
  */
-export function labelAfter(picture: AugPicture, d: { mirrored: boolean }): { label: 'cat' | 'b' | 'd'; changed: boolean } {
+export function labelAfter(picture: ColorPictureName, d: { mirrored: boolean }): { label: 'cat' | 'b' | 'd'; changed: boolean } {
   if (picture === 'cat') return { label: 'cat', changed: false };
   return d.mirrored ? { label: 'd', changed: true } : { label: 'b', changed: false };
 }
@@ -48,13 +40,3 @@ export function directionSwatch(p: readonly number[]): string {
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }
 
-/** Interleaved RGB in [0, 1] → RGBA bytes for a canvas ImageData. */
-export function rgbToRgba(rgb: ArrayLike<number>, out = new Uint8ClampedArray((rgb.length / 3) * 4)): Uint8ClampedArray {
-  for (let p = 0, n = rgb.length / 3; p < n; p++) {
-    out[4 * p] = Math.round(rgb[3 * p] * 255);
-    out[4 * p + 1] = Math.round(rgb[3 * p + 1] * 255);
-    out[4 * p + 2] = Math.round(rgb[3 * p + 2] * 255);
-    out[4 * p + 3] = 255;
-  }
-  return out;
-}

@@ -9,7 +9,7 @@ import type { EdgeMapsResult } from './job/edgeMaps';
 import { divergingScale, grayScale, maxAbs, sequentialScale } from '../../viz/colors';
 import { EDGE_BANK, SOBEL_PAIR, filterBank } from './view';
 import { rawShape } from '../../viz/format';
-import type { Picture } from '../../data/pictures';
+import { drawPicture, rgbaToGray, type Picture } from '../../data/pictures';
 import type { WidgetProps } from '../types';
 import { EDGE_SOURCES, type EdgeDetectParams } from './params';
 import { readUpload, type UploadProblem } from '../shared/upload';
@@ -59,25 +59,15 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
     };
   }, [source, digitIndex, t.digitsFailed]);
 
-  // Built-in pictures are drawn by the worker (src/data/pictures.ts), once each.
-  const [builtIn, setBuiltIn] = useState<Partial<Record<Source, Picture>>>({});
-  useEffect(() => {
-    if (source === 'digits' || source === 'upload' || builtIn[source]) return;
-    let live = true;
-    computeClient()
-      .request('picture', { names: [source], size: 64 })
-      .then((r) => live && setBuiltIn((b) => ({ ...b, [source]: r.pictures[0] })))
-      .catch((e: unknown) => live && setWorkError(fmt(t.workerFailed, { msg: errorText(e) })));
-    return () => {
-      live = false;
-    };
-  }, [source, builtIn, t.workerFailed]);
-
+  // Built-in pictures are drawn in place (src/data/pictures.ts), once each.
+  const builtIn = useRef(new Map<Source, Picture>());
   const picture: Picture | null = useMemo(() => {
     if (source === 'digits') return digit?.picture ?? null;
     if (source === 'upload') return upload?.picture ?? null;
-    return builtIn[source] ?? null;
-  }, [source, digit, upload, builtIn]);
+    let p = builtIn.current.get(source);
+    if (!p) builtIn.current.set(source, (p = drawPicture(source, 64)));
+    return p;
+  }, [source, digit, upload]);
 
   // One worker request per picture: all six filters in a single conv2d.
   useEffect(() => {
@@ -111,14 +101,9 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
     const { width, height } = r.pixels;
     const note = r.original.width !== width || r.original.height !== height
       ? fmt(t.downscaled, { w0: r.original.width, h0: r.original.height, w: width, h: height }) : null;
-    try {
-      const gray = await computeClient().request('gray-picture', r.pixels);
-      setUploadError(null);
-      setUpload({ picture: gray, note });
-      setSource('upload');
-    } catch (err) {
-      setUploadError(fmt(t.workerFailed, { msg: errorText(err) }));
-    }
+    setUploadError(null);
+    setUpload({ picture: rgbaToGray(r.pixels.rgba, width, height), note });
+    setSource('upload');
   };
 
   const shown = result && result.for === picture ? result.maps : null;

@@ -1,5 +1,5 @@
 // edge-detect: vertical, horizontal, Sobel and Scharr filters on MNIST digits, built-in
-// pictures and the user's own picture, computed in the worker (issue 4, widget 2).
+// pictures and the user's own picture, computed in the worker.
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 

@@ -1,4 +1,4 @@
-// iou: intersection over union with two draggable boxes (issue 6, course §27). No params.
+// iou: intersection over union with two draggable boxes (course §27). No params.
 import { defineParams } from '../types';
 import { schema } from '../params';
 

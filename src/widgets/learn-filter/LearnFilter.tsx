@@ -1,6 +1,6 @@
 // Start / pause / reset a learn-filter job in the worker; show the nine learned numbers next
 // to the target's, the loss, the step and a loss curve. Progress arrives throttled (~20/s).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CellGrid, ErrorNote, Metric, Select, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WorkerError } from '../../worker/protocol';
@@ -10,7 +10,8 @@ import { formatCell } from '../../viz/format';
 import { useLongJob } from '../../ui/useLongJob';
 import type { WidgetProps } from '../types';
 import { LEARN_TARGETS, type LearnFilterParams, type LearnTarget } from './params';
-import { LossCurve } from './LossCurve';
+import { LineChart } from '../../ui/LineChart';
+import type { LineChartSpec } from '../../viz/lineChart';
 import { learnFilterStrings } from './strings';
 import './learn-filter.css';
 
@@ -59,6 +60,15 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
     reset();
   };
 
+  // loss against step on a log axis: it falls by many orders of magnitude as the filter converges
+  const curveSpec = useMemo<LineChartSpec | null>(
+    () =>
+      curve.length > 1
+        ? { x: { min: curve[0].step, nice: false }, left: { log: true }, series: [{ xs: curve.map((p) => p.step), ys: curve.map((p) => p.loss), colour: '--accent', width: 2 }] }
+        : null,
+    [curve],
+  );
+
   const targetKernel = [...FILTERS[target]];
   const scale = divergingScale(maxAbs(targetKernel), palette);
   const errorText = (e: WorkerError) =>
@@ -100,7 +110,7 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
           <figcaption>{t.targetGrid}</figcaption>
         </figure>
         <figure className="lf-curve">
-          <LossCurve points={curve} label={t.curve} />
+          <LineChart spec={curveSpec} label={t.curve} heightEm={7.5} widthEm={15} className="lf-svg" />
           <figcaption>{t.curve}</figcaption>
         </figure>
       </div>

@@ -1,5 +1,5 @@
 // learn-filter: gradient descent, live in the worker, learns a 3×3 filter that reproduces a
-// target edge filter's output (issue 4, widget 3).
+// target edge filter's output.
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 

@@ -7,7 +7,7 @@ import { Metric, NumberField } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
 import type { TrainMnistSnapshot } from './job/train';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 import { paintTiles, ramp, toRgb } from './paint';
 import { trainerStrings } from './strings';
 

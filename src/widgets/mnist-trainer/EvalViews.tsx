@@ -7,7 +7,7 @@ import type { Palette } from '../../viz/colors';
 import { textOn } from '../../viz/colors';
 import type { TrainMnistSnapshot } from './job/train';
 import type { EvalView } from './job/views';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 import { paintTiles, ramp, rampColour, toRgb } from './paint';
 import { trainerStrings } from './strings';
 

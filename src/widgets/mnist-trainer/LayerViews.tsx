@@ -5,7 +5,7 @@ import { fmt, useStrings } from '../../ui/i18n';
 import type { Palette } from '../../viz/colors';
 import type { TrainMnistSnapshot } from './job/train';
 import type { FeatureLayer } from './job/views';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 import { maxAbsOf, maxOf, paintTiles, ramp, toRgb } from './paint';
 import { trainerStrings } from './strings';
 

@@ -1,13 +1,15 @@
-// The MNIST training lab (issue 5): controls and live numbers on top, curves, the draw pad,
+// The MNIST training lab: controls and live numbers on top, curves, the draw pad,
 // then what the network learned (filters, feature maps, confusion matrix, mistakes).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WidgetProps } from '../types';
 import type { OptimiserKind, TrainSettings } from '../../data/mnistPresets';
-import { DEFAULT_SETTINGS as PRESET_SETTINGS, OPTIMISER_KINDS as OPTIMISERS } from './defaults';
-import { TRAINER_PRESETS, type MnistTrainerParams, type TrainerPreset } from './params';
-import { useTrainer, type TrainerNote } from './useTrainer';
+import { OPTIMISERS, PRESET_SETTINGS, PRESETS, type Preset } from '../../data/mnistPresets';
+import type { MnistTrainerParams } from './params';
+import { isLearningRate } from '../../worker/checks';
+import { useTrainer } from './useTrainer';
+import type { TrainerNote } from './trainEvents';
 import { Curves } from './Curves';
 import { FeatureMaps, FiltersView } from './LayerViews';
 import { Confusion, Mistakes, useEvalView } from './EvalViews';
@@ -22,10 +24,9 @@ const BATCHES = ['8', '16', '32', '64', '128'] as const;
 export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>) {
   const t = useStrings(trainerStrings);
   const palette = useThemePalette();
-  const [preset, setPreset] = useState<TrainerPreset>(params.preset);
+  const [preset, setPreset] = useState<Preset>(params.preset);
   const [seed, setSeed] = useState(1);
   const [settings, setSettings] = useState<TrainSettings>(PRESET_SETTINGS[params.preset]);
-  const [rateText, setRateText] = useState(String(PRESET_SETTINGS[params.preset].learningRate));
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
   const tr = useTrainer(params.preset, settingsRef);
@@ -38,7 +39,6 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     setPreset(p.preset);
     setSeed(p.seed);
     setSettings(p.settings);
-    setRateText(String(p.settings.learningRate));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tr.synced]);
 
@@ -49,11 +49,10 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   const presetPending = p !== null && preset !== p.preset;
   const seedPending = p !== null && seed !== p.seed;
   const doReset = () => tr.reset(preset, seed, settingsRef.current);
-  const changePreset = (v: TrainerPreset) => {
+  const changePreset = (v: Preset) => {
     setPreset(v);
     const s = PRESET_SETTINGS[v];
     setSettings(s);
-    setRateText(String(s.learningRate));
     // Nothing trained yet: build the new network at once; else wait for Reset.
     if (!p || p.step === 0) tr.reset(v, seed, s);
   };
@@ -90,20 +89,17 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <p className="mt-hint">{t.intro}</p>
       </div>
       <div className="mt-controls">
-        <Select label={t.architecture} value={preset} options={TRAINER_PRESETS.map((v) => ({ value: v, label: t[v] }))} onChange={changePreset} />
+        <Select label={t.architecture} value={preset} options={PRESETS.map((v) => ({ value: v, label: t[v] }))} onChange={changePreset} />
         <Select label={t.optimiser} value={settings.optimiser} options={OPTIMISERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v: OptimiserKind) => change({ optimiser: v })} />
         <NumberField label={t.learningRate} value={settings.learningRate} size={7} step={0.001}
-          validate={(v) => (v > 0 ? null : t.badRate)}
-          onChange={(v, text) => {
-            setRateText(text);
-            if (v !== null && v > 0) change({ learningRate: v });
-          }} name="learning-rate" />
+          validate={(v) => (isLearningRate(v) ? null : t.badRate)}
+          onChange={(v) => isLearningRate(v) && change({ learningRate: v })} name="learning-rate" />
         <Select label={t.batchSize} value={String(settings.batchSize) as (typeof BATCHES)[number]} options={BATCHES.map((b) => ({ value: b, label: b }))} onChange={(v) => change({ batchSize: Number(v) })} />
         <Toggle label={t.augment} checked={settings.augment} onChange={(on) => change({ augment: on })} />
         <NumberField label={t.seed} value={seed} integer min={0} max={2 ** 31 - 1} size={6} onChange={(v) => v !== null && Number.isInteger(v) && v >= 0 && setSeed(v)} name="seed" />
       </div>
       <p className="mt-hint mt-layers" data-layers={preset}>{t[`${preset}Layers`]}</p>
-      <p className="mt-hint mt-applies" data-rate-text={rateText}>
+      <p className="mt-hint mt-applies">
         {presetPending ? t.presetPending : seedPending ? t.seedPending : t.appliesNow}
       </p>
       <div className="mt-buttons">
@@ -133,7 +129,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
       <div className="mt-main">
         <figure className="mt-panel mt-curve-panel">
           <figcaption><strong>{t.curves}</strong></figcaption>
-          <Curves snapshot={tr.snapshot} palette={palette} labels={curveLabels} />
+          <Curves snapshot={tr.snapshot} labels={curveLabels} />
         </figure>
         <DrawDigit snapshot={tr.snapshot} palette={palette} predict={tr.predict} viewDigit={p?.viewDigit ?? 0} onPickTest={pickTest} />
       </div>
@@ -168,7 +164,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
 }
 
 /** The layers whose maps the worker sends, per preset (one canvas each). */
-function layerKeyOf(preset: TrainerPreset): string {
+function layerKeyOf(preset: Preset): string {
   return preset === 'lenet5' ? 'c1,p1,c2,p2,d1,out' : preset === 'tiny' ? 'c1,p1,out' : 'd1,out';
 }
 

@@ -27,7 +27,7 @@ function loadTestSet(): Promise<{ images: Uint8Array; labels: Uint8Array }> {
 
 /**
  * Start the evaluator worker and fetch the test digits now, while the page is idle, and let
- * it compile its test pass on throwaway weights (see worker/jobs/mnist/warmUp.ts): the first
+ * it compile its test pass on throwaway weights (see job/warmUp.ts): the first
  * real test then neither starts a worker nor competes with the trainer's own warm-up.
  */
 export function prepareEvaluator(preset: Preset): void {

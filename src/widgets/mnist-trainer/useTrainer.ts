@@ -4,26 +4,18 @@
 // model file, and hands snapshots to canvases through a Live box (not React state).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
-import { prepareEvaluator, runTestPass } from './evaluator';
+import { prepareEvaluator } from './evaluator';
 import type { WorkerError } from '../../worker/protocol';
 import type { TrainMnistArgs, TrainMnistProgress, TrainMnistSnapshot } from './job/train';
-import type { TrainSettings } from '../../data/mnistPresets';
-import { live, type Live } from '../shared/live';
-import { loadSaved, saveModelFile } from '../shared/savedModels';
-import type { TrainerPreset } from './params';
-
-export type TrainerPhase = 'starting' | 'running' | 'paused' | 'stopped';
-
-export type TrainerNote =
-  | { kind: 'diverged' | 'bad-file' | 'autosave-bad' | 'restarted' | 'no-data' | 'failed'; error: WorkerError }
-  | { kind: 'restored' | 'loaded'; step: number; name?: string };
+import type { Preset, TrainSettings } from '../../data/mnistPresets';
+import { live, type Live } from '../../ui/live';
+import { loadSaved } from '../shared/savedModels';
+import { useAutosave } from './useAutosave';
+import { trainerRequests } from './trainerRequests';
+import { trainEvents, type TrainerNote, type TrainerPhase } from './trainEvents';
 
 /** Snapshots per second: plenty for curves and maps, little work for either thread. */
 const FPS = 5;
-/** Autosave at most this often while training (and on every pause). */
-const AUTOSAVE_MS = 10_000;
-/** The live numbers (React state) update at most this often while training. */
-const PROGRESS_MS = 200;
 
 export interface Trainer {
   phase: TrainerPhase;
@@ -35,7 +27,7 @@ export interface Trainer {
   start(): void;
   pause(): void;
   step(): void;
-  reset(preset: TrainerPreset, seed: number, settings: TrainSettings): void;
+  reset(preset: Preset, seed: number, settings: TrainSettings): void;
   update(patch: Partial<TrainSettings> & { viewDigit?: number }): void;
   predict(ink: Uint8Array, side: number): Promise<{ pixels: Float32Array | null; probs: Float32Array | null } | null>;
   download(): Promise<ArrayBuffer | null>;
@@ -43,18 +35,17 @@ export interface Trainer {
   dismissNote(): void;
 }
 
-export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSettings }): Trainer {
+export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }): Trainer {
   const session = useMemo(() => `mnist-trainer:${slot}`, [slot]);
   const storageKey = `mnist-trainer/${slot}`;
   const [phase, setPhase] = useState<TrainerPhase>('starting');
   const [progress, setProgress] = useState<TrainMnistProgress | null>(null);
   const [note, setNote] = useState<TrainerNote | null>(null);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
   /** Bumped by the first progress of every launch: the page adopts the session's settings. */
   const [synced, setSynced] = useState(0);
   const snapshot = useMemo(() => live<TrainMnistSnapshot | null>(null), []);
   const job = useRef<JobHandle<'train-mnist'> | null>(null);
-  const last = useRef<{ progress: TrainMnistProgress | null; savedStep: number; savedTime: number; preset: TrainerPreset; seed: number }>({
+  const last = useRef<{ progress: TrainMnistProgress | null; savedStep: number; savedTime: number; preset: Preset; seed: number }>({
     progress: null,
     savedStep: -1,
     savedTime: 0,
@@ -69,22 +60,7 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
     if (alive.current) setProgress(last.current.progress);
   }, []);
 
-  const autosave = useCallback(
-    async (force = false) => {
-      const p = last.current.progress;
-      if (!p || p.step === last.current.savedStep) return;
-      if (!force && performance.now() - last.current.savedTime < AUTOSAVE_MS) return;
-      last.current.savedTime = performance.now();
-      last.current.savedStep = p.step;
-      try {
-        const r = await computeClient().request('mnist-save', { session });
-        if ((await saveModelFile(storageKey, r.file)) && alive.current) setSavedAt(r.step);
-      } catch {
-        /* not saved this time; the next pause or interval tries again */
-      }
-    },
-    [session, storageKey],
-  );
+  const { savedAt, autosave } = useAutosave(session, storageKey, last, alive);
 
   const launch = useCallback(
     (
@@ -97,64 +73,22 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
       const dataUrl = new URL('data/', document.baseURI).href;
       const h = computeClient().startJob('train-mnist', { ...args, session, dataUrl, externalEval: true }, { paused, fps: FPS });
       job.current = h;
-      let first = true;
       setPhase(paused ? 'paused' : 'running');
-      h.subscribe((e) => {
-        if (job.current !== h || !alive.current) return;
-        if (e.type === 'progress' || e.type === 'done') {
-          const due = e.snapshot?.evalModel;
-          if (due) {
-            // Test these weights on the other core; the result goes back into the session.
-            void runTestPass(due.file).then((r) => {
-              if (job.current !== h) return;
-              if (r) h.update({ testResult: { ...r, images: due.images } });
-              else h.update({ externalEval: false });
-            });
-          }
-          if (e.snapshot) snapshot.set(e.snapshot);
-          last.current.progress = e.progress;
-          last.current.preset = e.progress.preset;
-          last.current.seed = e.progress.seed;
-          // React re-renders the numbers at most ~5 times a second while training (the
-          // canvases repaint from the snapshot box on their own); at once otherwise.
-          if (e.type === 'done' || e.phase !== 'running' || first) flushProgress();
-          else if (!flushTimer.current) flushTimer.current = setTimeout(flushProgress, PROGRESS_MS);
-          if (first) {
-            first = false;
-            setSynced((v) => v + 1);
-          }
-          if (announce) {
-            const n = announce(e.progress);
-            announce = undefined;
-            if (n) setNote(n);
-          }
-          if (e.type === 'progress') {
-            setPhase(e.phase);
-            if (e.phase === 'paused') void autosave(true);
-            else void autosave(false);
-          }
-        } else if (e.type === 'phase') setPhase(e.phase);
-        else if (e.type === 'error') {
-          job.current = null;
-          const code = e.error.code;
-          if (code === 'bad-file' && onBadFile) {
-            onBadFile(e.error);
-            return;
-          }
-          if (code === 'worker-restarted') {
-            setNote({ kind: 'restarted', error: e.error });
-            void loadSaved(storageKey).then((file) => alive.current && launch(file ? { mode: 'continue', preset: last.current.preset, seed: last.current.seed, file } : { mode: 'new', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, true));
-            return;
-          }
-          setNote({ kind: code === 'diverged' ? 'diverged' : code === 'no-data' ? 'no-data' : 'failed', error: e.error });
-          if (code === 'no-data') {
-            setPhase('stopped');
-            return;
-          }
-          // Keep a paused job on the session (it holds the last good weights).
-          launch({ mode: 'continue', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, true);
-        }
-      });
+      h.subscribe(
+        trainEvents(h, {
+          isCurrent: () => job.current === h && alive.current,
+          isAttached: () => job.current === h,
+          detach: () => {
+            job.current = null;
+          },
+          snapshot, last: last.current, flushProgress, flushTimer,
+          synced: () => setSynced((v) => v + 1),
+          setNote, setPhase, autosave, onBadFile, announce,
+          restart: () =>
+            void loadSaved(storageKey).then((file) => alive.current && launch(file ? { mode: 'continue', preset: last.current.preset, seed: last.current.seed, file } : { mode: 'new', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, true)),
+          keepPaused: () => launch({ mode: 'continue', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, true),
+        }),
+      );
       return h;
     },
     [session, snapshot, autosave, storageKey, settingsRef, flushProgress],
@@ -209,7 +143,7 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
   const step = useCallback(() => job.current?.step(1), []);
 
   const reset = useCallback(
-    (preset: TrainerPreset, seed: number, settings: TrainSettings) => {
+    (preset: Preset, seed: number, settings: TrainSettings) => {
       setNote(null);
       snapshot.set(null);
       last.current.savedStep = -1;
@@ -220,24 +154,7 @@ export function useTrainer(slot: TrainerPreset, settingsRef: { current: TrainSet
 
   const update = useCallback((patch: Partial<TrainSettings> & { viewDigit?: number }) => job.current?.update(patch), []);
 
-  const predict = useCallback(
-    async (ink: Uint8Array, side: number) => {
-      try {
-        return await computeClient().request('mnist-predict', { session, ink, side }, { transfer: [ink.buffer] });
-      } catch {
-        return null;
-      }
-    },
-    [session],
-  );
-
-  const download = useCallback(async () => {
-    try {
-      return (await computeClient().request('mnist-save', { session })).file;
-    } catch {
-      return null;
-    }
-  }, [session]);
+  const { predict, download } = useMemo(() => trainerRequests(session), [session]);
 
   const loadFile = useCallback(
     (file: ArrayBuffer, name: string) => {

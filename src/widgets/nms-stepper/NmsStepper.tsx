@@ -5,10 +5,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { nmsTrace } from '../../geometry/nms';
-import { computeClient } from '../../worker/client';
 import { fmt, useStrings } from '../../ui/i18n';
-import { Card, ErrorNote, Metric, Slider, StepControls, useAnimationStep, useAsync } from '../../ui';
-import { boxNumber, formatScore, nmsStateAt, reasonValues } from './view';
+import { Card, Metric, Slider, StepControls, useAnimationStep } from '../../ui';
+import { boxNumber, buildNmsScene, formatScore, nmsStateAt, reasonValues } from './view';
 import { SceneView } from './SceneView';
 import { LargeMode } from './LargeMode';
 import { nmsStrings } from './strings';
@@ -22,8 +21,7 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
   const [iouT, setIouT] = useState(params.iouThreshold);
   const [scoreT, setScoreT] = useState(params.scoreThreshold);
   const [hover, setHover] = useState<number | null>(null);
-  const scene = useAsync(() => computeClient().request('nms-scene', { seed }), [seed]);
-  const sc = scene.value;
+  const sc = useMemo(() => buildNmsScene({ seed }), [seed]);
   const opts = { iouThreshold: iouT, scoreThreshold: scoreT };
   const events = useMemo(
     () => (sc ? nmsTrace(sc.candidates.map((c) => c.box), sc.candidates.map((c) => c.score), sc.candidates.map((c) => c.classId), opts) : []),
@@ -57,8 +55,6 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
           <button type="button" className="nms-button" data-action="new-scene" onClick={() => setSeed((s) => s + 1)}>{t.newScene}</button>
           <Metric name="scene-seed" value={seed}>{fmt(t.scene, { seed })}</Metric>
         </div>
-        {scene.error && <ErrorNote>{scene.error}</ErrorNote>}
-        {!sc && !scene.error && <p className="nms-hint">{t.loading}</p>}
         {sc && (
           <>
             <div className="nms-main">

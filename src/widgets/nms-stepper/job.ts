@@ -8,7 +8,7 @@
 //   data/ or the RNG; it is tiny, so it costs one round trip.
 import { mulberry32 } from '../../engine/random';
 import { nonMaxSuppressionFlat } from '../../geometry/nms';
-import { makeScene, randomBoxes, type Scene } from '../../data/scenes';
+import { randomBoxes } from '../../data/scenes';
 import { defineRequest, JobError } from '../../worker/job';
 
 export interface NmsLargeArgs {
@@ -43,17 +43,3 @@ export function runNmsLarge(a: NmsLargeArgs): NmsLargeResult {
 }
 
 export const nmsLarge = defineRequest(runNmsLarge);
-
-export interface NmsSceneArgs {
-  seed: number;
-  objects?: number;
-  classes?: number;
-  perObject?: number;
-  strays?: number;
-}
-
-export function buildNmsScene(a: NmsSceneArgs): Scene {
-  return makeScene(mulberry32(a.seed), { objects: a.objects ?? 4, classes: a.classes ?? 3, perObject: a.perObject ?? 6, strays: a.strays ?? 4 });
-}
-
-export const nmsScene = defineRequest(buildNmsScene);

@@ -1,5 +1,5 @@
 // nms-stepper: non-max suppression stepped through on a seeded scene, plus a 10,000-box
-// large mode in the worker (issue 6, course §28). Params as in notes/LESSONS.md.
+// large mode in the worker (course §28).
 import { defineParams } from '../types';
 import { num, schema } from '../params';
 

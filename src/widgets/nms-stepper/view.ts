@@ -4,6 +4,8 @@
 // Boxes are numbered 1…n on screen (index + 1).
 import type { NmsEvent } from '../../geometry/nms';
 import { formatCell } from '../../viz/format';
+import { mulberry32 } from '../../engine/random';
+import { makeScene, type Scene } from '../../data/scenes';
 
 export type NmsBoxState = 'pending' | 'kept' | 'suppressed' | 'low-score';
 
@@ -67,4 +69,16 @@ export function reasonValues(
 export function formatIouNear(v: number, t: number): string {
   const two = formatScore(v);
   return Number(two) === Number(formatScore(t)) && v !== t ? formatCell(v, 3) : two;
+}
+
+export interface NmsSceneArgs {
+  seed: number;
+  objects?: number;
+  classes?: number;
+  perObject?: number;
+  strays?: number;
+}
+
+export function buildNmsScene(a: NmsSceneArgs): Scene {
+  return makeScene(mulberry32(a.seed), { objects: a.objects ?? 4, classes: a.classes ?? 3, perObject: a.perObject ?? 6, strays: a.strays ?? 4 });
 }

@@ -1,4 +1,4 @@
-// Padding, stride and the output size (issue 4, widget 4): n, f, p (or valid/same), s; the
+// Padding, stride and the output size: n, f, p (or valid/same), s; the
 // window animates over the padded input; the formula shows the live numbers; a fractional
 // quotient greys what the window never reaches; an impossible setting says why, in place,
 // and keeps what the user typed.

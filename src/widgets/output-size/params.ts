@@ -1,4 +1,4 @@
-// output-size: padding, stride and the output size (issue 4, widget 4). Params as in notes/LESSONS.md.
+// output-size: padding, stride and the output size.
 import { defineParams } from '../types';
 import { int, intOrOneOf, schema } from '../params';
 

@@ -1,4 +1,4 @@
-// Pooling (issue 4, widget 7): max or average over f×f windows with stride s, stepped
+// Pooling: max or average over f×f windows with stride s, stepped
 // through on a 4×4 (or 6×6) input with 1–3 channels, each pooled separately. Values and
 // max winners come from the engine (worker job pool2d); sizes from engine/shape.ts.
 import { useMemo, useRef, useState } from 'react';

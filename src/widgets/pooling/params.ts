@@ -1,4 +1,4 @@
-// pooling: max and average pooling, stepped through, channel by channel (issue 4, widget 7).
+// pooling: max and average pooling, stepped through, channel by channel.
 import { defineParams } from '../types';
 import { int, oneOf, schema } from '../params';
 

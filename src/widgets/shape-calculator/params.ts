@@ -1,5 +1,5 @@
 // shape-calculator: an editable list of layers with each layer's output shape, activation
-// size, parameters and multiplies, all from engine/shape.ts (issue 4, widget 6).
+// size, parameters and multiplies, all from engine/shape.ts.
 import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 import { PRESET_NAMES, type PresetName } from './view/layerPresets';

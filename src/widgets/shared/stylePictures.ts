@@ -1,8 +1,7 @@
 // Shared by style-transfer and content-cost: the packed ResNet-50 stem (fetched once from
-// public/models/), the built-in pictures (drawn once by the worker), and reading an upload
+// public/models/), the built-in pictures (drawn once, in place), and reading an upload
 // into a size×size RGB picture (centre crop, downscaled on a canvas; nothing leaves the page).
-import { computeClient } from '../../worker/client';
-import type { RequestResult } from '../../worker/protocol';
+import { drawStylePictures } from '../../data/stylePictures';
 import { readUpload, type UploadProblem } from './upload';
 
 export const STYLE_SIZE = 64;
@@ -29,11 +28,10 @@ export function loadStemModel(): Promise<StemModel> {
   return model;
 }
 
-let pictures: Promise<RequestResult<'style-pictures'>> | null = null;
+let pictures: Promise<ReturnType<typeof drawStylePictures>> | null = null;
 
-export function loadPictures(): Promise<RequestResult<'style-pictures'>> {
-  pictures ??= computeClient().request('style-pictures', { size: STYLE_SIZE });
-  pictures.catch(() => (pictures = null));
+export function loadPictures(): Promise<ReturnType<typeof drawStylePictures>> {
+  pictures ??= Promise.resolve(drawStylePictures(STYLE_SIZE));
   return pictures;
 }
 

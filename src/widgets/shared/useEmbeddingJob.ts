@@ -12,7 +12,7 @@ import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
 import type { TripletEmbeddingArgs, TripletEmbeddingProgress, TripletEmbeddingSnapshot } from './job/embedding/tripletEmbedding';
 import type { Mining } from './job/embedding/mining';
-import { live, type Live } from './live';
+import { live, type Live } from '../../ui/live';
 
 export type EmbeddingPhase = 'idle' | 'running' | 'paused' | 'finished';
 

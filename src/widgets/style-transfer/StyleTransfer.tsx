@@ -6,7 +6,8 @@ import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WorkerError } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
-import { ST_CONTENTS, ST_INITS, ST_STYLES, type StyleTransferParams } from './params';
+import { ST_INITS, type StyleTransferParams } from './params';
+import { CONTENT_NAMES, STYLE_NAMES } from '../../data/stylePictures';
 import { RgbCanvas } from '../shared/RgbCanvas';
 import { STYLE_SIZE } from '../shared/stylePictures';
 import { useStylePictures, type ContentKey, type StyleKey } from './useStylePictures';
@@ -34,8 +35,8 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
     run.update({ balance: b });
   };
 
-  const contentOptions = [...ST_CONTENTS, ...(uploads.content ? (['upload'] as const) : [])].map((v) => ({ value: v as ContentKey, label: t[v] }));
-  const styleOptions = [...ST_STYLES, ...(uploads.style ? (['upload'] as const) : [])].map((v) => ({ value: v as StyleKey, label: t[v] }));
+  const contentOptions = [...CONTENT_NAMES, ...(uploads.content ? (['upload'] as const) : [])].map((v) => ({ value: v as ContentKey, label: t[v] }));
+  const styleOptions = [...STYLE_NAMES, ...(uploads.style ? (['upload'] as const) : [])].map((v) => ({ value: v as StyleKey, label: t[v] }));
   const errorText = (e: WorkerError) => (e.code === 'worker-restarted' ? t.restarted : fmt(t.failed, { msg: e.message }));
   const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : v >= 1e4 || v < 1e-2 ? v.toExponential(2) : v.toPrecision(3));
 
@@ -47,21 +48,21 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
       {!pics.loadError && !ready && <p className="st-wait">{t.loading}</p>}
       <div className="st-pictures">
         <figure>
-          <RgbCanvas rgb={pics.contentBytes} size={STYLE_SIZE} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
+          <RgbCanvas rgb={pics.contentBytes} width={STYLE_SIZE} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
           <figcaption>
             <Select label={t.content} value={contentKey} options={contentOptions} onChange={pics.chooseContent} />
             <label className="st-file">{t.chooseContent}<input type="file" accept="image/*" onChange={pics.onFile('content')} /></label>
           </figcaption>
         </figure>
         <figure>
-          <RgbCanvas rgb={pics.styleBytes} size={STYLE_SIZE} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
+          <RgbCanvas rgb={pics.styleBytes} width={STYLE_SIZE} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
           <figcaption>
             <Select label={t.style} value={styleKey} options={styleOptions} onChange={pics.chooseStyle} />
             <label className="st-file">{t.chooseStyle}<input type="file" accept="image/*" onChange={pics.onFile('style')} /></label>
           </figcaption>
         </figure>
         <figure className="st-g">
-          <RgbCanvas rgb={g} size={STYLE_SIZE} label={costs ? fmt(t.picG, { step: costs.step }) : t.picGIdle} em={15} name="generated" />
+          <RgbCanvas rgb={g} width={STYLE_SIZE} label={costs ? fmt(t.picG, { step: costs.step }) : t.picGIdle} em={15} name="generated" />
           <figcaption>G{!g && <span className="st-wait st-g-idle">{t.gIdle}</span>}</figcaption>
         </figure>
       </div>
@@ -94,7 +95,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
           <div className="st-strip">
             {history.map((hItem) => (
               <figure key={hItem.step}>
-                <RgbCanvas rgb={hItem.rgb} size={STYLE_SIZE} label={fmt(t.historyItem, { step: hItem.step })} em={5} />
+                <RgbCanvas rgb={hItem.rgb} width={STYLE_SIZE} label={fmt(t.historyItem, { step: hItem.step })} em={5} />
                 <figcaption>{hItem.step}</figcaption>
               </figure>
             ))}

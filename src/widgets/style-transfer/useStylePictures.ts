@@ -4,11 +4,12 @@ import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { fmt } from '../../ui/i18n';
 import type { UploadProblem } from '../shared/upload';
 import { loadPictures, loadStemModel, readRgbUpload, toBytes, type Rgb01 } from '../shared/stylePictures';
-import type { ST_CONTENTS, ST_STYLES, StyleTransferParams } from './params';
+import type { StyleTransferParams } from './params';
+import type { ContentName, StyleName } from '../../data/stylePictures';
 import type { styleStrings } from './strings';
 
-export type ContentKey = (typeof ST_CONTENTS)[number] | 'upload';
-export type StyleKey = (typeof ST_STYLES)[number] | 'upload';
+export type ContentKey = ContentName | 'upload';
+export type StyleKey = StyleName | 'upload';
 type Strings = (typeof styleStrings)['en'];
 
 export function useStylePictures(params: StyleTransferParams, t: Strings, onChange: () => void) {

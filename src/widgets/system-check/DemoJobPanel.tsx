@@ -1,16 +1,23 @@
 // The demo long job (demo-fit) with start / pause / resume / step / cancel / reset, a live
 // learning-rate slider and pace. Step and loss are written straight into the DOM and the
 // canvases from the job's subscription; React only re-renders when the phase changes.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Card, ErrorNote, Row, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient, type JobEvent, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
-import { drawFit, drawLoss, pushHistory, type LossHistory } from './draw';
+import { drawFit, pushHistory, type LossHistory } from './draw';
+import { LineChart } from '../../ui/LineChart';
+import { live as liveBox } from '../../ui/live';
+import type { LineChartSpec } from '../../viz/lineChart';
 import { describeJobError } from './jobMessage';
 import { systemCheckStrings } from './strings';
 
 type Phase = 'idle' | JobHandle<'demo-fit'>['last']['phase'];
+
+// Both axes logarithmic: gradient descent's fast start and slow tail both stay visible.
+const lossSpec = (h: LossHistory): LineChartSpec | null =>
+  h.steps.length < 2 ? null : { x: { log: true, nice: false }, left: { log: true }, series: [{ xs: h.steps, ys: h.losses, colour: '--pos', width: 2 }] };
 type Pace = 'max' | '60' | '10';
 
 function setLive(el: HTMLElement | null, value: number, text: string) {
@@ -43,18 +50,20 @@ export function DemoJobPanel() {
   const stepEl = useRef<HTMLOutputElement>(null);
   const lossEl = useRef<HTMLOutputElement>(null);
   const fitCanvas = useRef<HTMLCanvasElement>(null);
-  const lossCanvas = useRef<HTMLCanvasElement>(null);
   const hist = useRef<LossHistory>({ steps: [], losses: [] });
+  const lossLive = useMemo(() => liveBox<LossHistory>(hist.current), []);
 
   const live = phase === 'running' || phase === 'paused';
   const paceValue = pace === 'max' ? null : Number(pace);
 
   const clear = useCallback(() => {
     hist.current = { steps: [], losses: [] };
+    lossLive.set(hist.current);
     setLive(stepEl.current, NaN, '');
     setLive(lossEl.current, NaN, '');
-    for (const c of [fitCanvas.current, lossCanvas.current]) c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
-  }, []);
+    const c = fitCanvas.current;
+    c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
+  }, [lossLive]);
 
   const onEvent = useCallback((h: JobHandle<'demo-fit'>, e: JobEvent<'demo-fit'>) => {
     if (handle.current !== h) return; // a newer job replaced this one
@@ -63,12 +72,12 @@ export function DemoJobPanel() {
       setLive(stepEl.current, step, String(step));
       setLive(lossEl.current, loss, loss.toPrecision(4));
       pushHistory(hist.current, step, loss);
-      if (lossCanvas.current) drawLoss(lossCanvas.current, hist.current);
+      lossLive.set(hist.current);
       if (e.snapshot && fitCanvas.current) drawFit(fitCanvas.current, step > 0 ? e.snapshot.coeffs : null, e.snapshot.xs, e.snapshot.ys);
     }
     if (e.type === 'error') setError(e.error);
     setPhase(h.last.phase);
-  }, []);
+  }, [lossLive]);
 
   const start = () => {
     handle.current?.cancel();
@@ -160,7 +169,7 @@ export function DemoJobPanel() {
           <figcaption>{t.fitCanvas}</figcaption>
         </figure>
         <figure>
-          <canvas ref={lossCanvas} className="sc-canvas" role="img" aria-label={t.lossCanvas} />
+          <LineChart live={lossLive} toSpec={lossSpec} label={t.lossCanvas} heightEm={11} widthEm={20} className="sc-canvas" />
           <figcaption>{t.lossCanvas}</figcaption>
         </figure>
       </div>

@@ -1,5 +1,5 @@
-// Canvas drawing for the demo job: the noisy points with the fitted curve, and the loss
-// curve on a log scale. Called from job subscriptions (not React renders).
+// Canvas drawing for the demo job: the noisy points with the fitted curve (called from job
+// subscriptions, not React renders), and the loss history the shared line chart draws.
 
 export interface LossHistory {
   steps: number[];
@@ -75,31 +75,4 @@ export function drawFit(canvas: HTMLCanvasElement, coeffs: Float32Array | null, 
   }
   ctx.stroke();
   ctx.restore();
-}
-
-/** log10(loss) against log10(step). */
-export function drawLoss(canvas: HTMLCanvasElement, hist: LossHistory): void {
-  const p = prepare(canvas);
-  if (!p) return;
-  const { ctx, w, h, css } = p;
-  ctx.strokeStyle = color(css, '--border', '#d5d9e0');
-  ctx.strokeRect(0.5, 0.5, w - 1, h - 1);
-  const n = hist.steps.length;
-  if (n < 2) return;
-  const logs = hist.losses.map(Math.log10);
-  const lo = Math.min(...logs);
-  const hi = Math.max(...logs);
-  // Both axes logarithmic: gradient descent's fast start and slow tail both stay visible.
-  const s0 = Math.log10(Math.max(1, hist.steps[0]));
-  const s1 = Math.log10(Math.max(1, hist.steps[n - 1]));
-  const X = (s: number) => PAD + ((Math.log10(Math.max(1, s)) - s0) / (s1 - s0 || 1)) * (w - 2 * PAD);
-  const Y = (l: number) => h - PAD - ((l - lo) / (hi - lo || 1)) * (h - 2 * PAD);
-  ctx.strokeStyle = color(css, '--pos', '#1d5fd1');
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  for (let i = 0; i < n; i++) {
-    if (i === 0) ctx.moveTo(X(hist.steps[i]), Y(logs[i]));
-    else ctx.lineTo(X(hist.steps[i]), Y(logs[i]));
-  }
-  ctx.stroke();
 }

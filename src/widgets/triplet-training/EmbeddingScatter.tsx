@@ -2,7 +2,7 @@
 // each class's digit written at its mean direction (a cue that does not rely on colour).
 // Redrawn from the Live snapshot box, never through React state.
 import { useThemePalette } from '../../ui';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 import { useLiveCanvas } from './useLiveCanvas';
 import type { TripletEmbeddingSnapshot } from '../shared/job/embedding/tripletEmbedding';
 import { CLASS_COLORS, classCentres, scatterPositions } from '../../viz/tripletView';

@@ -2,7 +2,7 @@
 // device's pixel ratio (at most 2, so a 4K screen does not quadruple the work), cleared, then
 // painted in CSS pixels by the caller. Used by the embedding scatter and the loss curve.
 import { useEffect, useRef } from 'react';
-import type { Live } from '../shared/live';
+import type { Live } from '../../ui/live';
 
 export function useLiveCanvas<S>(
   snapshot: Live<S>,

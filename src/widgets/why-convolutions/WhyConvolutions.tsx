@@ -8,6 +8,7 @@ import { divergingScale, maxAbs } from '../../viz/colors';
 import { fmt, useStrings } from '../../ui/i18n';
 import { convOutputSize, convParamCount, denseParamCount } from '../../engine/shape';
 import { formatCount } from '../../viz/format';
+import { drawPicture } from '../../data/pictures';
 import { windowGeometry, inputWindowOf } from '../../viz/window';
 import { whyConvStrings } from './strings';
 import './why-convolutions.css';
@@ -25,8 +26,8 @@ export default function WhyConvolutions() {
   const dense = denseParamCount(nIn, nOut, false); // 14,450,688 (weights only, as in the lecture)
   const conv = convParamCount(F, C, K); // 456
   const geom = useMemo(() => windowGeometry(N, N, F, 1, 0), []);
-  // The three input channels: built-in pictures drawn by the worker (blank until they arrive).
-  const [channels, setChannels] = useState<Float32Array[]>(() => [0, 1, 2].map(() => new Float32Array(N * N)));
+  // The three input channels: built-in pictures, drawn in place (cheap and pure).
+  const channels = useMemo(() => (['shapes', 'checkerboard', 'gradient'] as const).map((name) => drawPicture(name, N).data), []);
   const palette = useThemePalette();
   // Map 1 of 6: one 5×5×3 filter (a vertical-edge detector on every channel), computed by the
   // engine's conv2d in the worker. Until it arrives, a blank map.
@@ -37,22 +38,16 @@ export default function WhyConvolutions() {
     const w = new Float32Array(F * F * C);
     const column = [1, 1, 0, -1, -1];
     for (let u = 0; u < F; u++) for (let v = 0; v < F; v++) for (let c = 0; c < C; c++) w[(u * F + v) * C + c] = column[v];
+    const image = new Float32Array(N * N * C);
+    for (let i = 0; i < N * N; i++) for (let c = 0; c < C; c++) image[i * C + c] = channels[c][i];
     client
-      .request('picture', { names: ['shapes', 'checkerboard', 'gradient'], size: N })
-      .then(async ({ pictures }) => {
-        if (!live) return;
-        const chans = pictures.map((p) => p.data);
-        setChannels(chans);
-        const image = new Float32Array(N * N * C);
-        for (let i = 0; i < N * N; i++) for (let c = 0; c < C; c++) image[i * C + c] = chans[c][i];
-        const r = await client.request('edge-maps', { image: { shape: [1, N, N, C], data: image }, bank: { shape: [F, F, C, 1], data: w } });
-        if (live) setOutMap(r.maps[0]);
-      })
-      .catch(() => undefined); // the pictures are decoration; the counts and windows do not depend on them
+      .request('edge-maps', { image: { shape: [1, N, N, C], data: image }, bank: { shape: [F, F, C, 1], data: w } })
+      .then((r) => live && setOutMap(r.maps[0]))
+      .catch(() => undefined); // the map is decoration; the counts and windows do not depend on it
     return () => {
       live = false;
     };
-  }, []);
+  }, [channels]);
   const win = inputWindowOf(geom, unit.row, unit.col);
   const highlight = mode === 'conv' ? win : { row: 0, col: 0, rows: N, cols: N };
 

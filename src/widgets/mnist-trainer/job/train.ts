@@ -1,25 +1,16 @@
-// The MNIST training lab's worker side (issue 5): a long job that trains one of three
-// architectures on the packed digits, evaluates the moving average of the weights on the
-// 2,000 held-out test digits every ~1,000 training images (on a second worker; every 2,000
-// when it tests in this one), and streams curves, filters, feature maps, a confusion matrix
-// and the current mistakes; plus two quick requests on the same live model: predict a drawn
-// digit, and save the model file (for autosave and download).
-//
-// The model lives in a session keyed by the page (see mnist/session.ts), not in the job, so a
-// job that stops because the loss blew up leaves the last good weights for the next job.
-import { loadModel } from '../../../engine/nn/serialize';
+// The MNIST training lab's long job: trains one of three architectures on the packed digits,
+// evaluates the moving average of the weights on the 2,000 held-out test digits every ~1,000
+// training images (on a second worker; every 2,000 when it tests in this one), and streams
+// curves, filters, feature maps, a confusion matrix and the current mistakes. The model lives
+// in a session keyed by the page (sessions.ts), so predict.ts and save.ts reach the same live
+// model; restore.ts rebuilds a session from a model file.
 import { saveModel } from '../../../engine/nn/serialize';
-import { ModelFileError } from '../../../engine/nn/fileFormat';
-import { sequentialSpecs } from '../../../engine/nn/model';
-import { loadMnist, makeDigitSet, type Mnist } from '../../../data/mnist';
-import { preprocessDrawing } from '../../../data/drawDigit';
-import { defineLongJob, defineRequest, JobError } from '../../../worker/job';
-import { isPreset, matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind, type Preset, type TrainSettings } from '../../../data/mnistPresets';
+import { defineLongJob, JobError } from '../../../worker/job';
+import { isPreset, PRESET_SETTINGS, type Preset, type TrainSettings } from '../../../data/mnistPresets';
 import { applySettings, attachData, createSession, recordEval, sessionStep, takeEvalDue, testModel, type Session } from '../../shared/job/mnist/session';
-import { evaluateAll, type EvalResult } from '../../shared/job/mnist/evaluate';
-import { warmUp } from './warmUp';
-import { parseHistory } from '../../shared/job/mnist/history';
-import { curveArrays, digitView, evalView, firstFilters, MAX_MISTAKES, predictDigit, type CurveArrays, type DigitView, type EvalView } from './views';
+import { curveArrays, digitView, evalView, firstFilters, type CurveArrays, type DigitView, type EvalView } from './views';
+import { fromFile } from './restore';
+import { loadedDigits, sessions, startLoading } from './sessions';
 
 export interface TrainMnistArgs {
   /** The page's key for this session (predict / save requests name it). */
@@ -93,72 +84,7 @@ export interface TrainMnistSnapshot {
 
 /* ---------- worker-wide state: sessions and the digits (loaded once) ---------- */
 
-const sessions = new Map<string, Session>();
-let digits: Mnist | null = null;
-let digitsError: string | null = null;
-let loading: Promise<void> | null = null;
-
-/** Tests hand the digits over directly (no fetch in Node). */
-export function provideMnist(data: Mnist | null): void {
-  digits = data;
-  digitsError = null;
-}
-
-export function getSession(key: string): Session | undefined {
-  return sessions.get(key);
-}
-
-function startLoading(url: string | undefined): void {
-  if (digits || loading || !url) return;
-  loading = loadMnist(url).then(
-    (d) => {
-      digits = d;
-    },
-    (e: unknown) => {
-      digitsError = e instanceof Error ? e.message : String(e);
-      loading = null; // a later job may try again
-    },
-  );
-}
-
 const now = () => performance.now();
-
-function fromFile(args: TrainMnistArgs): Session {
-  if (!(args.file instanceof ArrayBuffer)) throw new JobError('bad-file', 'no model file was given', { reason: 'no file', problem: 'no-file' });
-  try {
-    const { model, optimiser, meta } = loadModel(args.file);
-    if (model.kind !== 'sequential' || model.inputShape.join('x') !== '28x28x1') {
-      throw new ModelFileError(`this model reads [${model.inputShape.join(', ')}] inputs; the lab needs 28×28×1 digits`, 'not-digits', { shape: model.inputShape.join('×') });
-    }
-    const preset = matchPreset(sequentialSpecs(model));
-    if (!preset) throw new ModelFileError("this model's layers are not one of the lab's networks (LeNet-5-like, tiny CNN, MLP)", 'not-lab-network');
-    const m = (meta && typeof meta === 'object' ? meta : {}) as Record<string, unknown>;
-    const base = PRESET_SETTINGS[preset];
-    const kind = optimiser?.config.kind as OptimiserKind | undefined;
-    const saved = (m.settings && typeof m.settings === 'object' ? m.settings : {}) as Partial<TrainSettings>;
-    const settings: TrainSettings = {
-      learningRate: optimiser?.config.lr ?? base.learningRate,
-      batchSize: Number.isInteger(saved.batchSize) && saved.batchSize! >= 1 && saved.batchSize! <= 512 ? saved.batchSize! : base.batchSize,
-      optimiser: kind && OPTIMISERS.includes(kind) ? kind : base.optimiser,
-      augment: typeof saved.augment === 'boolean' ? saved.augment : base.augment,
-    };
-    const s = createSession(args.session, preset, model.seed, settings, now, model, optimiser ?? undefined);
-    const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
-    s.step = int(m.step);
-    s.epoch = int(m.epoch);
-    s.images = int(m.images);
-    s.timing.rateImages0 = s.images;
-    s.history = parseHistory(m.history);
-    s.lastEval = parseEval(m.lastEval);
-    if (s.lastEval) s.evalVersion = Math.max(1, int(m.evalVersion));
-    return s;
-  } catch (e) {
-    // the code (e.problem) lets the page say it in the reader's language
-    if (e instanceof ModelFileError) throw new JobError('bad-file', e.message, { reason: e.message, problem: e.problem, ...e.values });
-    if (e instanceof RangeError) throw new JobError('bad-file', e.message, { reason: e.message, problem: 'invalid-model' });
-    throw e;
-  }
-}
 
 export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgress, TrainMnistSnapshot, TrainMnistSettings>({
   init(args) {
@@ -171,20 +97,22 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
       s = existing;
       if (args.settings) applySettings(s, args.settings);
     } else if (args.mode === 'restore' || (args.mode === 'continue' && args.file)) {
-      s = fromFile(args);
+      s = fromFile(args, now);
     } else s = createSession(args.session, args.preset, args.seed, args.settings ?? PRESET_SETTINGS[args.preset], now);
     if (args.viewDigit !== undefined) s.viewDigit = args.viewDigit;
     s.externalEval = args.externalEval === true;
     s.evalPendingAt = null; // a copy handed to an earlier job's page is void
     s.evalRun = null;
     sessions.set(args.session, s);
+    const { digits } = loadedDigits();
     if (digits) attachData(s, digits);
     return s;
   },
   step(s) {
     if (!s.data) {
+      const { digits, error } = loadedDigits();
       if (digits) attachData(s, digits);
-      else if (digitsError) s.dataError = digitsError;
+      else if (error) s.dataError = error;
     }
     sessionStep(s);
   },
@@ -236,21 +164,6 @@ export const trainMnist = defineLongJob<TrainMnistArgs, Session, TrainMnistProgr
   },
 });
 
-/** The last test pass as saved in a file's metadata, or null if absent or malformed. */
-function parseEval(raw: unknown): EvalResult | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const r = raw as Record<string, unknown>;
-  const conf = r.confusion;
-  if (typeof r.accuracy !== 'number' || !(r.accuracy >= 0 && r.accuracy <= 1) || typeof r.loss !== 'number' || typeof r.count !== 'number') return null;
-  if (!Array.isArray(conf) || conf.length !== 100 || !conf.every((v) => Number.isInteger(v) && v >= 0)) return null;
-  const mistakes = Array.isArray(r.mistakes)
-    ? (r.mistakes as Record<string, unknown>[]).filter(
-        (m) => m && [m.index, m.label, m.predicted].every((v) => Number.isInteger(v) && (v as number) >= 0) && typeof m.confidence === 'number' && (m.index as number) < 2000,
-      )
-    : [];
-  return { accuracy: r.accuracy, loss: r.loss, count: r.count, confusion: Int32Array.from(conf as number[]), mistakes: mistakes as unknown as EvalResult['mistakes'] };
-}
-
 function checkTestResult(r: TestResult): number {
   const ok =
     r && Number.isInteger(r.images) && r.images >= 0 && r.accuracy >= 0 && r.accuracy <= 1 && Number.isFinite(r.loss) &&
@@ -258,74 +171,3 @@ function checkTestResult(r: TestResult): number {
   if (!ok) throw new JobError('bad-setting', 'a test result from the evaluator is malformed', { name: 'testResult', value: '?' });
   return r.images;
 }
-
-/**
- * The evaluator (a second worker, so testing runs on the other core): accuracy, loss,
- * confusion matrix and mistakes of a model file on the given test digits.
- */
-export const mnistEvaluate = defineRequest((args: { file: ArrayBuffer; images: Uint8Array; labels: Uint8Array }): EvalResult => {
-  const test = makeDigitSet(args.images, args.labels);
-  let model;
-  try {
-    model = loadModel(args.file).model;
-  } catch (e) {
-    throw new JobError('bad-file', (e as Error).message, { reason: (e as Error).message });
-  }
-  return evaluateAll(model, test);
-});
-
-function sessionOrFail(key: string): Session {
-  const s = sessions.get(key);
-  if (!s) throw new JobError('no-model', 'there is no model yet: start or reset the trainer first', {});
-  return s;
-}
-
-export interface MnistPredictArgs {
-  session: string;
-  /** A drawing: ink 0–255, side × side, row-major (preprocessed here like MNIST)… */
-  ink?: Uint8Array;
-  side?: number;
-  /** …or a ready 28×28 image in [0, 1]. */
-  pixels?: Float32Array;
-}
-
-/**
- * A drawn digit → the 28×28 image the network sees (ink cropped, scaled into 20×20 and centred
- * by mass, as MNIST was made) and the live model's ten probabilities. Both null if no ink.
- */
-export const mnistPredict = defineRequest((args: MnistPredictArgs): { pixels: Float32Array | null; probs: Float32Array | null } => {
-  const model = testModel(sessionOrFail(args.session));
-  let pixels: Float32Array | null;
-  if (args.ink) {
-    const side = args.side ?? 0;
-    if (!Number.isInteger(side) || side < 1 || args.ink.length !== side * side) {
-      throw new JobError('bad-input', `a drawing of side ${side} needs ${side * side} pixels, got ${args.ink.length}`, {});
-    }
-    const img = new Float32Array(args.ink.length);
-    for (let i = 0; i < img.length; i++) img[i] = args.ink[i] / 255;
-    pixels = preprocessDrawing(img, side, side);
-  } else pixels = args.pixels ?? null;
-  return { pixels, probs: pixels ? predictDigit(model, pixels) : null };
-});
-
-/**
- * Compile the lab's hot code before Start (see mnist/warmUp.ts): the trainer warms its
- * training step, the evaluator its test pass. Throwaway weights; the sessions are untouched.
- */
-export const mnistWarmUp = defineRequest((args: { preset: Preset; train?: boolean; evaluate?: boolean }): { ms: number } => {
-  if (!isPreset(args.preset)) throw new JobError('bad-setting', `unknown architecture ${String(args.preset)}`, { name: 'preset', value: String(args.preset) });
-  return { ms: warmUp(args.preset, { train: args.train === true, evaluate: args.evaluate === true }) };
-});
-
-/**
- * The live model as a ConvLab model file (weights, optimiser state, curves in its metadata).
- * The weights are the averaged ones the test passes scored (testModel), so the file, the
- * accuracy in its metadata and a reloaded page's predictions agree; training resumes from them.
- */
-export const mnistSave = defineRequest((args: { session: string }): { file: ArrayBuffer; step: number } => {
-  const s = sessionOrFail(args.session);
-  const e = s.lastEval;
-  const lastEval = e ? { accuracy: e.accuracy, loss: e.loss, count: e.count, confusion: Array.from(e.confusion), mistakes: e.mistakes.slice(0, MAX_MISTAKES) } : null;
-  const meta = { app: 'convlab-mnist-lab', preset: s.preset, seed: s.seed, settings: s.settings, step: s.step, epoch: s.epoch, images: s.images, history: s.history, lastEval, evalVersion: s.evalVersion };
-  return { file: saveModel(testModel(s), { optimiser: s.optimiser, meta }), step: s.step };
-});

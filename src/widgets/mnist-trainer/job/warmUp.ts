@@ -12,10 +12,11 @@ import { sequential } from '../../../engine/nn/model';
 import { createOptimiser } from '../../../engine/nn/optimisers';
 import { trainStepInfo } from '../../../engine/nn/train';
 import { makeDigitSet } from '../../../data/mnist';
-import { INPUT_SHAPE, PRESET_LAYERS, PRESET_SETTINGS, type Preset } from '../../../data/mnistPresets';
+import { INPUT_SHAPE, isPreset, PRESET_LAYERS, PRESET_SETTINGS, type Preset } from '../../../data/mnistPresets';
+import { defineRequest, JobError } from '../../../worker/job';
 import { evaluateAll } from '../../shared/job/mnist/evaluate';
 
-/** Steps of throwaway training: enough for every hot loop to be compiled (measured ~0.5 s cold). */
+/** Steps of throwaway training: enough for every hot loop to be compiled. */
 export const WARM_UP_STEPS = 40;
 /** Synthetic test images scored once (the evaluator's forward path, in its chunks of 250). */
 const WARM_UP_TESTS = 500;
@@ -62,3 +63,12 @@ export function warmUp(preset: Preset, opts: { train: boolean; evaluate: boolean
   if (opts.evaluate) evaluateAll(model, makeDigitSet(images, labels));
   return performance.now() - t0;
 }
+
+/**
+ * Compile the lab's hot code before Start (warmUp above): the trainer warms its
+ * training step, the evaluator its test pass. Throwaway weights; the sessions are untouched.
+ */
+export const mnistWarmUp = defineRequest((args: { preset: Preset; train?: boolean; evaluate?: boolean }): { ms: number } => {
+  if (!isPreset(args.preset)) throw new JobError('bad-setting', `unknown architecture ${String(args.preset)}`, { name: 'preset', value: String(args.preset) });
+  return { ms: warmUp(args.preset, { train: args.train === true, evaluate: args.evaluate === true }) };
+});

@@ -1,4 +1,4 @@
-// Train an embedding of MNIST digits with the triplet loss (issue 6, course §34–36): a long job
+// Train an embedding of MNIST digits with the triplet loss (course §34–36): a long job
 // for the triplet-training widget (2-D embedding on the unit circle, mining switchable while it
 // runs) and the one-shot widget (d-dimensional, trained on some classes for a fixed number of
 // steps, then an evaluation set of never-seen classes and the fitted §36 logistic unit).

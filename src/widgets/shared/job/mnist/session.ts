@@ -13,7 +13,8 @@ import { trainStepInfo, NonFiniteLossError } from '../../../../engine/nn/train';
 import { gatherBatch, MNIST_PIXELS, type Mnist } from '../../../../data/mnist';
 import { augmentBatch } from '../../../../data/augment';
 import { JobError } from '../../../../worker/job';
-import { INPUT_SHAPE, PRESET_LAYERS, type Preset, type TrainSettings } from '../../../../data/mnistPresets';
+import { checkLearningRate } from '../../../../worker/checks';
+import { INPUT_SHAPE, OPTIMISERS, PRESET_LAYERS, type Preset, type TrainSettings } from '../../../../data/mnistPresets';
 import { emptyHistory, type History, pushTrain, pushTest } from './history';
 import { emptyEval, evalChunk, finishEval, type EvalResult, type EvalRun } from './evaluate';
 
@@ -88,13 +89,11 @@ export interface Session {
 }
 
 export function checkSettings(s: Partial<TrainSettings>): void {
-  if (s.learningRate !== undefined && !(typeof s.learningRate === 'number' && s.learningRate > 0 && Number.isFinite(s.learningRate))) {
-    throw new JobError('bad-setting', `learning rate must be a positive number, got ${String(s.learningRate)}`, { name: 'learningRate', value: String(s.learningRate) });
-  }
+  if (s.learningRate !== undefined) checkLearningRate(s.learningRate);
   if (s.batchSize !== undefined && !(Number.isInteger(s.batchSize) && s.batchSize >= 1 && s.batchSize <= 512)) {
     throw new JobError('bad-setting', `batch size must be a whole number from 1 to 512, got ${String(s.batchSize)}`, { name: 'batchSize', value: String(s.batchSize) });
   }
-  if (s.optimiser !== undefined && !['sgd', 'momentum', 'adam'].includes(s.optimiser)) {
+  if (s.optimiser !== undefined && !(OPTIMISERS as readonly string[]).includes(s.optimiser)) {
     throw new JobError('bad-setting', `unknown optimiser ${String(s.optimiser)}`, { name: 'optimiser', value: String(s.optimiser) });
   }
 }
