@@ -10,6 +10,7 @@ import { convLayer } from './convLayer';
 import { conv1d, conv3d } from './convNd';
 import { demoFit } from './demoFit';
 import { edgeMaps } from './edgeMaps';
+import { exerciseCases } from './exerciseCases';
 import { grayPicture } from './grayPicture';
 import { gramStyle } from './gramStyle';
 import { learnFilter } from './learnFilter';
@@ -37,6 +38,7 @@ export const jobs = {
   conv1d, conv3d,
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
+  'exercise-cases': exerciseCases,
   'gray-picture': grayPicture,
   'gram-style': gramStyle,
   'learn-filter': learnFilter,
