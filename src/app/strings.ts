@@ -27,6 +27,7 @@ export const appStrings = defineStrings(
     visited: 'Visited',
     completed: 'Completed',
     notStarted: 'Not started',
+    exercisesPassed: '✓ Code exercises passed: {n}',
     resetProgress: 'Reset progress',
     resetConfirmTitle: 'Reset your progress?',
     resetConfirmBody:
@@ -70,6 +71,7 @@ export const appStrings = defineStrings(
     visited: '已浏览',
     completed: '已完成',
     notStarted: '未开始',
+    exercisesPassed: '✓ 已通过编程练习：{n}',
     resetProgress: '重置进度',
     resetConfirmTitle: '要重置学习进度吗？',
     resetConfirmBody: '这会清除本设备上已浏览和已完成课程的记录，且无法撤销。',

@@ -21,7 +21,7 @@ export const useStore = create<AppState>()(
       name: 'convlab',
       version: 1,
       // Only what must survive a reload: language, theme choice, progress (never job status).
-      partialize: (s) => ({ lang: s.lang, theme: s.theme, visited: s.visited, completed: s.completed }),
+      partialize: (s) => ({ lang: s.lang, theme: s.theme, visited: s.visited, completed: s.completed, exercisesPassed: s.exercisesPassed }),
     },
   ),
 );

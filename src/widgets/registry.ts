@@ -38,10 +38,12 @@ import { landmarksWidget } from './landmarks/index';
 import { regionProposalsWidget } from './region-proposals/index';
 import { styleTransferWidget } from './style-transfer/index';
 import { contentCostWidget } from './content-cost/index';
+import { codeExercise } from './code-exercise/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'cnn-features': cnnFeaturesWidget,
+  'code-exercise': codeExercise,
   'conv-1d-3d': convNdWidget,
   'content-cost': contentCostWidget,
   'conv-volume': convVolume,
