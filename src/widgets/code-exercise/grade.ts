@@ -88,7 +88,8 @@ export function gradeCase(c: ExerciseCase, run: CaseRun): CaseGrade {
   if (!run.ok) return { pass: false, problem: { kind: 'error', message: run.error, line: run.line }, hint: null };
   const problem = firstMismatch(c.expected, run.value);
   if (!problem) return { pass: true, problem: null, hint: null };
-  const mistake = c.mistakes.find((m) => matches(m, run.value));
+  // A mistake that the right answer also fits (e.g. ⌈·⌉ = ⌊·⌋ when the stride divides) says nothing.
+  const mistake = c.mistakes.find((m) => matches(m, run.value) && !matches(m, c.expected));
   const hint = mistake?.hint ?? (problem.kind === 'nan' ? 'nan' : c.fallbackHint);
   return { pass: false, problem, hint };
 }

@@ -56,7 +56,7 @@ function nmsVariant(boxes: Corners[], scores: number[], t: number, kind: 'unsort
   const seen: number[] = [];
   for (const i of order) {
     const over = (j: number) => iouBoxes(box(boxes[i]), box(boxes[j])) >= t;
-    const ok = kind === 'keepOverlaps' ? kept.length === 0 || kept.some(over) : !(kind === 'againstAll' ? seen : kept).some(over);
+    const ok = kind === 'keepOverlaps' ? kept.every(over) : !(kind === 'againstAll' ? seen : kept).some(over);
     if (ok) kept.push(i);
     seen.push(i);
   }
