@@ -142,7 +142,8 @@ export default function CodeExercise({ params, text }: WidgetProps<CodeExerciseP
   return (
     <div className="code-exercise" data-exercise={fn} aria-busy={running}>
       <h3 className="code-exercise-title">
-        {t.title}: <code>{`${fn}(${args ? args.join(', ') : '…'})`}</code>
+        {t.title.split('{sig}')[0]}
+        <code>{`${fn}(${args ? args.join(', ') : '…'})`}</code>
       </h3>
       {text?.statementHtml && <div className="prose code-exercise-statement" dangerouslySetInnerHTML={{ __html: text.statementHtml }} />}
       {cases.state === 'error' && <ErrorNote alert>{fmt(t.casesError, { message: cases.message })}</ErrorNote>}

@@ -6,7 +6,7 @@ import { EditorView, keymap, lineNumbers, highlightActiveLine } from '@codemirro
 import { EditorState } from '@codemirror/state';
 import { indentWithTab } from '@codemirror/commands';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { javascript } from '@codemirror/lang-javascript';
+import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { tags as t } from '@lezer/highlight';
 import { minimalSetup } from 'codemirror';
 
@@ -66,7 +66,7 @@ const Editor = forwardRef<EditorHandle, EditorProps>(function Editor({ initial, 
           highlightActiveLine(),
           bracketMatching(),
           indentOnInput(),
-          javascript(),
+          javascriptLanguage,
           syntaxHighlighting(highlight),
           theme,
           EditorState.tabSize.of(2),

@@ -2,7 +2,7 @@ import { defineStrings } from '../../ui/i18n';
 
 export const codeExerciseStrings = defineStrings(
   {
-    title: 'Write it yourself',
+    title: 'Exercise: {sig}',
     editorLabel: 'Your code for {fn}',
     editorLoading: 'Loading the editor…',
     keysNote: 'Tab indents. To leave the editor with the keyboard, press Esc, then Tab.',
@@ -43,7 +43,7 @@ export const codeExerciseStrings = defineStrings(
     storageError: 'Your code could not be saved in this browser ({message}); download it to keep it.',
   },
   {
-    title: '动手写代码',
+    title: '练习：{sig}',
     editorLabel: '{fn} 的代码',
     editorLoading: '正在加载编辑器…',
     keysNote: 'Tab 键缩进。要用键盘离开编辑器，先按 Esc，再按 Tab。',
