@@ -21,7 +21,7 @@ export function ProblemText({ problem }: { problem: Problem }) {
   const t = useStrings(codeExerciseStrings);
   const kinds = useStrings(valueKindStrings) as Record<string, string>;
   const path = 'path' in problem && problem.path ? problem.path : t.resultRoot;
-  const at = 'path' in problem && problem.path ? ` (${problem.path})` : '';
+  const at = 'path' in problem && problem.path ? fmt(t.atPath, { path: problem.path }) : '';
   switch (problem.kind) {
     case 'error':
       return <>{fmt(t.threw, { message: problem.message })} {problem.line !== null && fmt(t.atLine, { line: problem.line })}</>;
