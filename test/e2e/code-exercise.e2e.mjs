@@ -134,4 +134,15 @@ export default [
       await page.waitForFunction((sel) => document.querySelector(`${sel} [data-metric="tests-passed"]`)?.closest('.code-exercise')?.querySelector('[data-case-state="fail"]'), w, { timeout: 15000 });
     },
   },
+  {
+    name: 'code-exercise: on a phone the editor scrolls inside itself, the page does not scroll sideways (zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const phone = await newPage({ viewport: { width: 390, height: 844 } });
+      await phone.goto(`${baseURL}#/zh/lesson/pooling-layers`);
+      await phone.waitForSelector(`${w} .cm-content`, { timeout: 20000 });
+      await phone.locator(`${w} .cm-content`).first().scrollIntoViewIfNeeded();
+      await shot(phone, 'code-exercise-phone-zh');
+      assert.ok((await phone.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'no sideways scroll');
+    },
+  },
 ];
