@@ -5,6 +5,7 @@ import { runStudent, toPlain } from '../../../src/widgets/code-exercise/runner';
 import { firstMismatch, formatJson, formatShape } from '../../../src/widgets/code-exercise/grade';
 import { studentHelpers, zeros, shape } from '../../../src/widgets/code-exercise/helpers';
 import { parseExerciseBlock } from '../../../src/lessons/exerciseBlock';
+import { parseLesson } from '../../../src/lessons/parse';
 import { validateCodeExercise } from '../../../src/widgets/code-exercise/params';
 
 const run = (code: string, cases: unknown[][] = [[1]]) => runStudent({ code, fn: 'f', cases: cases as never }, studentHelpers);
@@ -77,5 +78,15 @@ describe('the ```exercise block', () => {
     expect(parse(body('ranges: n_H two'))).toThrow(/name lo-hi/);
     expect(parse(body('').slice(0, 5))).toThrow(/"--- solution" section is missing/);
     expect(parse(['--- hints', 'x'])).toThrow(/unknown section/);
+  });
+  it('in a lesson: a code-exercise widget with the lesson id and the text; a bad block is a problem naming its line', () => {
+    const lesson = (block: string) => `---\nid: padding\ntitle: T\nweek: 1\norder: 4\nsummary: S\n---\n## One\n\n${block}\n`;
+    const ok = parseLesson(lesson('```exercise zeroPad\nseed: 3\n--- statement\nPad $X$.\n--- starter\nfunction zeroPad(X, pad) {}\n--- solution\nfunction zeroPad(X, pad) { return X; }\n```'), { lang: 'en' });
+    expect(ok.problems).toEqual([]);
+    expect(ok.widgets).toHaveLength(1);
+    expect(ok.widgets[0]).toMatchObject({ name: 'code-exercise', params: { fn: 'zeroPad', lesson: 'padding', seed: 3 }, text: { starter: 'function zeroPad(X, pad) {}\n' } });
+    expect(ok.widgets[0].text!.statementHtml).toContain('katex');
+    const bad = parseLesson(lesson('```exercise zeroPad\nseed: three\n```'), { lang: 'en', file: 'x.md' });
+    expect(bad.problems.map((p) => p.message)).toEqual(['x.md:10: exercise "zeroPad": seed must be a whole number, got "three"']);
   });
 });
