@@ -194,7 +194,7 @@ export default function CodeExercise({ params, text }: WidgetProps<CodeExerciseP
         {outcome?.kind === 'crash' && <ErrorNote>{fmt(t.sandboxCrash, { message: outcome.message })}</ErrorNote>}
         {allPass && <p className="code-exercise-done">{t.allPassed}</p>}
       </div>
-      {cases.state === 'ready' && <Results cases={cases.value.cases} grades={outcome?.kind === 'ran' ? grades : outcome ? cases.value.cases.map(() => ({ pass: false, problem: null, hint: null })) : null} />}
+      {cases.state === 'ready' && <Results cases={cases.value.cases} ranges={cases.value.ranges} grades={outcome?.kind === 'ran' ? grades : outcome ? cases.value.cases.map(() => ({ pass: false, problem: null, hint: null })) : null} />}
 
       {showSolution && text?.solution && (
         <div className="code-exercise-solution">

@@ -8,6 +8,7 @@ import { codeExerciseStrings, hintStrings, valueKindStrings } from './strings';
 
 export interface ResultsProps {
   cases: ExerciseCase[];
+  ranges: Record<string, [number, number]>;
   grades: CaseGrade[] | null;
 }
 
@@ -40,7 +41,7 @@ export function ProblemText({ problem }: { problem: Problem }) {
   }
 }
 
-export function Results({ cases, grades }: ResultsProps) {
+export function Results({ cases, ranges, grades }: ResultsProps) {
   const t = useStrings(codeExerciseStrings);
   const hints = useStrings(hintStrings) as Record<string, string>;
   const passed = grades ? grades.filter((g) => g.pass).length : null;
@@ -54,6 +55,11 @@ export function Results({ cases, grades }: ResultsProps) {
         <span className="code-exercise-summary-text">{t.summary}</span>
         {!grades && <span className="code-exercise-not-run">{t.notRun}</span>}
       </p>
+      {cases.some((c) => c.kind === 'random') && (
+        <p className="code-exercise-ranges">
+          {fmt(t.ranges, { ranges: Object.entries(ranges).map(([k, [lo, hi]]) => (lo === hi ? `${k} = ${lo}` : `${k} ${lo}–${hi}`)).join(', ') })}
+        </p>
+      )}
       <ol className="code-exercise-cases" aria-label={t.tests}>
         {cases.map((c, i) => {
           const g = grades?.[i];

@@ -41,6 +41,7 @@ export const codeExerciseStrings = defineStrings(
     atPath: ' (in {path})',
     hintLabel: 'Hint',
     tests: 'Tests',
+    ranges: 'Random cases draw their sizes from: {ranges}.',
     storageError: 'Your code could not be saved in this browser ({message}); download it to keep it.',
   },
   {
@@ -83,6 +84,7 @@ export const codeExerciseStrings = defineStrings(
     atPath: '（{path} 处）',
     hintLabel: '提示',
     tests: '测试',
+    ranges: '随机用例的大小取自：{ranges}。',
     storageError: '无法在这个浏览器里保存你的代码（{message}），请下载保存。',
   },
 );

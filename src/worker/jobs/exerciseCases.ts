@@ -33,6 +33,8 @@ export interface ExerciseCase {
 
 export interface ExerciseCasesResult {
   args: string[];
+  /** The ranges the random cases were drawn from (defaults with the lesson's overrides). */
+  ranges: Record<string, [number, number]>;
   cases: ExerciseCase[];
 }
 
@@ -60,7 +62,7 @@ export function exerciseCasesFor(a: ExerciseCasesArgs): ExerciseCasesResult {
   });
   const cases = a.example ? g.examples().map((c) => make('example', null, c)) : [];
   for (let i = 0; i < a.random; i++) cases.push(make('random', a.seed + i, g.random(rng(a.seed + i), ranges)));
-  return { args: g.args, cases };
+  return { args: g.args, ranges, cases };
 }
 
 export const exerciseCases = defineRequest<ExerciseCasesArgs, ExerciseCasesResult>(exerciseCasesFor);
