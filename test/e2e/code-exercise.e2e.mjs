@@ -59,7 +59,7 @@ export default [
       assert.equal(await metric(page, w, 'tests-passed'), '0');
       assert.equal(await metric(page, w, 'tests-total'), '4');
       const problem = await page.textContent(`${w} .code-exercise-problem`);
-      assert.match(problem, /Wrong shape: expected \(1, 5, 5, 1\), got \(1, 4, 4, 1\)/);
+      assert.match(problem, /Wrong shape: expected \(1, 8, 8, 1\), got \(1, 7, 7, 1\)/);
       assert.equal(await page.getAttribute(`${w} .code-exercise-hint`, 'data-hint'), 'padBothSides');
       await page.locator(`${w} .code-exercise-problem`).scrollIntoViewIfNeeded();
       await shot(page, 'code-exercise-wrong-en');

@@ -51,7 +51,8 @@ export const zeroPad = defineGrader({
     n_C: { default: [1, 2], min: 1, max: 3 },
     pad: { default: [1, 2], min: 1, max: 3 },
   },
-  examples: () => [{ args: [[[[[1], [2], [3]], [[4], [5], [6]], [[7], [8], [9]]]], 1], dims: { m: 1, n_H: 3, n_W: 3, n_C: 1, pad: 1 } }],
+  // The lesson's example: the 6×6 edge picture with p = 1 becomes 8×8.
+  examples: () => [{ args: [[EDGE_6x6], 1], dims: { m: 1, n_H: 6, n_W: 6, n_C: 1, pad: 1 } }],
   random(r, g) {
     const m = drawInt(r, g.m), nH = drawInt(r, g.n_H), nW = drawInt(r, g.n_W), c = drawInt(r, g.n_C), pad = drawInt(r, g.pad);
     return { args: [randNested(r, [m, nH, nW, c]), pad], dims: { m, n_H: nH, n_W: nW, n_C: c, pad } };
