@@ -16,6 +16,8 @@
 //   --- solution
 //   function zeroPad(X, pad) { … }     ← shown on request after a first attempt
 //   ```
+// The block ends at the first line that is only ```, so the statement uses inline `code`, not
+// fenced code blocks.
 
 import type { BlockText } from '../widgets/types';
 
