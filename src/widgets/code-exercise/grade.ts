@@ -85,7 +85,11 @@ export function matches(m: Mistake, got: Json): boolean {
 }
 
 export function gradeCase(c: ExerciseCase, run: CaseRun): CaseGrade {
-  if (!run.ok) return { pass: false, problem: { kind: 'error', message: run.error, line: run.line }, hint: null };
+  if (!run.ok) {
+    // Reading x[i][j] past the end of an array gives undefined, and undefined[k] throws.
+    const outside = /Cannot read propert(y|ies) of undefined|undefined is not an object/.test(run.error);
+    return { pass: false, problem: { kind: 'error', message: run.error, line: run.line }, hint: outside ? 'outOfRange' : null };
+  }
   const problem = firstMismatch(c.expected, run.value);
   if (!problem) return { pass: true, problem: null, hint: null };
   // A mistake that the right answer also fits (e.g. ⌈·⌉ = ⌊·⌋ when the stride divides) says nothing.

@@ -112,6 +112,7 @@ export const valueKindStrings = defineStrings(
 /** One hint per typical mistake (the graders' hint keys), plus each exercise's general hint. */
 export const hintStrings = defineStrings(
   {
+    outOfRange: 'An index went past the end of an array (x[i] was undefined). Check the output size (⌊·⌋, the stride) and where each window starts.',
     nan: 'Look for a division by zero or an index past the end of an array: both turn into NaN silently in JavaScript.',
     padBothSides: 'Pad on both sides: the padded size is n + 2·pad, with pad zeros before and pad zeros after.',
     padOnlyHW: 'Pad only the height and width: the batch m and the channels n_C keep their sizes.',
@@ -156,6 +157,7 @@ export const hintStrings = defineStrings(
     layerStyleCost: 'Unroll each activation to (n_C, n_H·n_W), take both Gram matrices, then 1/(2·n_H·n_W·n_C)² · Σ (G_S − G_G)².',
   },
   {
+    outOfRange: '某个下标越过了数组末尾（x[i] 是 undefined）。检查输出大小（⌊·⌋、步长）和每个窗口的起点。',
     nan: '找找除以零或越过数组末尾的下标：在 JavaScript 里两者都会悄悄变成 NaN。',
     padBothSides: '两边都要填充：填充后的大小是 n + 2·pad，前面 pad 个零，后面 pad 个零。',
     padOnlyHW: '只填充高和宽：批大小 m 和通道数 n_C 不变。',

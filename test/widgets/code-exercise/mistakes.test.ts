@@ -49,6 +49,7 @@ const WRONG: { fn: string; what: string; edits?: Edit[]; code?: string; hint: st
   { fn: 'poolForward', what: 'ignores the stride', edits: [[/Math\.floor\(\((n[HW])_prev - f\) \/ stride\) \+ 1/, '$1_prev - f + 1'], ['h * stride + u', 'h + u'], ['w * stride + v', 'w + v']], hint: 'stride' },
   { fn: 'poolForward', what: 'starts the window at (h, w)', edits: [['h * stride + u', 'h + u'], ['w * stride + v', 'w + v']], hint: 'strideStart' },
   { fn: 'poolForward', what: 'rounds the output size up', edits: [[/Math\.floor/, 'Math.ceil'], ['A_prev[i][h * stride + u][w * stride + v][c]', '(A_prev[i][h * stride + u]?.[w * stride + v]?.[c] ?? -Infinity)']], hint: 'floor' },
+  { fn: 'poolForward', what: 'rounds up and reads past the input (an exception)', edits: [[/Math\.floor/, 'Math.ceil']], hint: 'outOfRange' },
   { fn: 'poolBackward', what: 'gives each input the whole dA in average pooling', edits: [['g / (f * f)', 'g']], hint: 'avgSpread' },
   { fn: 'poolBackward', what: 'overwrites instead of adding', edits: [[/dA_prev\[i\]\[r\]\[q\]\[c\] \+=/, 'dA_prev[i][r][q][c] =']], hint: 'accumulate' },
   { fn: 'poolBackward', what: 'swaps the modes', edits: [["if (mode === 'max')", "if (mode === 'average')"]], hint: 'mode' },
@@ -88,7 +89,7 @@ describe('typical wrong answers fail with the intended hint', () => {
       const code = w.code ?? broken(w.fn, w.edits!);
       const fail = firstFailure(code, { fn: w.fn, example: true, random: 12, seed: solutions.get(w.fn)!.seed, ranges: {} });
       expect(fail, 'the wrong answer passed every test').not.toBeNull();
-      expect(fail!.problem?.kind).not.toBe('error');
+      if (w.hint !== 'outOfRange') expect(fail!.problem?.kind).not.toBe('error');
       expect(fail!.hint).toBe(w.hint);
     });
   }
