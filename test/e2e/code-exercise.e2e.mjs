@@ -98,6 +98,11 @@ export default [
       await page.reload();
       await page.waitForSelector(`${w} .cm-content`, { timeout: 20000 });
       assert.match(await page.textContent(`${w} .cm-content`), /while \(true\)/);
+      // Reset puts the starter back as one undoable change.
+      await page.click(`${w} [data-action="reset"]`);
+      assert.match(await page.textContent(`${w} .cm-content`), /1\. Make the output/);
+      await page.keyboard.press('ControlOrMeta+z');
+      assert.match(await page.textContent(`${w} .cm-content`), /while \(true\)/);
       await page.goto(`${baseURL}#/en`);
       await page.waitForSelector('[data-course-map]');
       const mark = await page.getAttribute('[data-course-map] a[href$="/lesson/padding"] [data-exercises-passed]', 'data-exercises-passed');
