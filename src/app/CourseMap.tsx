@@ -12,6 +12,7 @@ export function CourseMap({ lang }: { lang: Lang }) {
   const lessons = lessonsOf(lang);
   const visited = useStore((s) => s.visited);
   const completed = useStore((s) => s.completed);
+  const exercisesPassed = useStore((s) => s.exercisesPassed);
   const resetProgress = useStore((s) => s.resetProgress);
   const [confirming, setConfirming] = useState(false);
   const errors = lessonIndexErrors();
@@ -71,7 +72,12 @@ export function CourseMap({ lang }: { lang: Lang }) {
               <ol className="lesson-list">
                 {list.map((l) => (
                   <li key={l.id}>
-                    <LessonCard lesson={l} lang={lang} state={completed[l.id] ? 'completed' : visited[l.id] ? 'visited' : 'new'} />
+                    <LessonCard
+                      lesson={l}
+                      lang={lang}
+                      state={completed[l.id] ? 'completed' : visited[l.id] ? 'visited' : 'new'}
+                      exercises={Object.keys(exercisesPassed?.[l.id] ?? {}).length}
+                    />
                   </li>
                 ))}
               </ol>
@@ -110,7 +116,7 @@ export function CourseMap({ lang }: { lang: Lang }) {
   );
 }
 
-function LessonCard({ lesson, lang, state }: { lesson: LessonEntry; lang: Lang; state: 'new' | 'visited' | 'completed' }) {
+function LessonCard({ lesson, lang, state, exercises }: { lesson: LessonEntry; lang: Lang; state: 'new' | 'visited' | 'completed'; exercises: number }) {
   const t = useStrings(appStrings);
   const label = state === 'completed' ? t.completed : state === 'visited' ? t.visited : t.notStarted;
   return (
@@ -119,6 +125,11 @@ function LessonCard({ lesson, lang, state }: { lesson: LessonEntry; lang: Lang; 
       <span className="lesson-text">
         <span className="lesson-title">{lesson.title}</span>
         <span className="lesson-summary">{lesson.summary}</span>
+        {exercises > 0 && (
+          <span className="exercise-mark" data-exercises-passed={exercises}>
+            {fmt(t.exercisesPassed, { n: exercises })}
+          </span>
+        )}
       </span>
       <span className={`progress-mark progress-${state}`} title={label}>
         <span className="visually-hidden">{label}</span>

@@ -27,6 +27,7 @@ export const appStrings = defineStrings(
     visited: 'Visited',
     completed: 'Completed',
     notStarted: 'Not started',
+    exercisesPassed: '✓ Code exercises passed: {n}',
     resetProgress: 'Reset progress',
     resetConfirmTitle: 'Reset your progress?',
     resetConfirmBody:
@@ -70,6 +71,7 @@ export const appStrings = defineStrings(
     visited: '已浏览',
     completed: '已完成',
     notStarted: '未开始',
+    exercisesPassed: '✓ 已通过编程练习：{n}',
     resetProgress: '重置进度',
     resetConfirmTitle: '要重置学习进度吗？',
     resetConfirmBody: '这会清除本设备上已浏览和已完成课程的记录，且无法撤销。',
@@ -169,6 +171,7 @@ export const crashStrings = defineStrings(
     part_theme: 'theme',
     part_visited: 'visited lessons',
     part_completed: 'completed lessons',
+    part_exercisesPassed: 'passed code exercises',
   },
   {
     crashTitle: '这个页面出错了。',
@@ -188,5 +191,6 @@ export const crashStrings = defineStrings(
     part_theme: '主题',
     part_visited: '已浏览的课程',
     part_completed: '已完成的课程',
+    part_exercisesPassed: '已通过的编程练习',
   },
 );

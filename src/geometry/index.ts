@@ -4,3 +4,4 @@ export * from './iou';
 export * from './nms';
 export * from './triplet';
 export * from './yolo';
+export * from './yoloFilter';

@@ -33,7 +33,7 @@ function LessonSection({ section }: { section: Section }) {
       )}
       {section.blocks.map((b, i) => {
         if (b.kind === 'html') return <div key={i} className="prose" dangerouslySetInnerHTML={{ __html: b.html }} />;
-        if (b.kind === 'widget') return <WidgetHost key={i} name={b.name} params={b.params} />;
+        if (b.kind === 'widget') return <WidgetHost key={i} name={b.name} params={b.params} text={b.text} />;
         return (
           <div key={i} className="lesson-problem" role="alert">
             <strong>{t.lessonError}:</strong> {b.message}

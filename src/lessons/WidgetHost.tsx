@@ -6,13 +6,16 @@ import { isChunkLoadError } from '../ui/ErrorBoundary';
 import { fmt, useLang, useStrings } from '../ui/i18n';
 import { registry, isRegistered } from '../widgets/registry';
 import { comingSoonText, widgetHostStrings } from './strings';
+import type { BlockText } from '../widgets/types';
 
 export interface WidgetHostProps {
   name: string;
   params: unknown;
+  /** The block's per-language text (an ```exercise block's statement, starter, solution). */
+  text?: BlockText;
 }
 
-export function WidgetHost({ name, params }: WidgetHostProps) {
+export function WidgetHost({ name, params, text }: WidgetHostProps) {
   const t = useStrings(widgetHostStrings);
   const lang = useLang();
   const [attempt, setAttempt] = useState(0);
@@ -46,7 +49,7 @@ export function WidgetHost({ name, params }: WidgetHostProps) {
     <section className="widget-slot widget" data-widget-slot={name} data-widget={name}>
       <WidgetBoundary key={attempt} onRetry={() => setAttempt((a) => a + 1)}>
         <Suspense fallback={<WidgetSkeleton />}>
-          <Widget params={v.params} />
+          <Widget params={v.params} text={text} />
         </Suspense>
       </WidgetBoundary>
     </section>

@@ -4,12 +4,14 @@
 //   intro prose                  → section 0 (no heading)
 //   ## Heading                   → a new section = one presenter slide
 //   ```widget name  {json}  ```  → a widget block (bad JSON → an error block naming the line)
+//   ```exercise fn  …  ```       → a code-exercise widget block (format in exerciseBlock.ts)
 import { splitFrontmatter, type LessonMeta } from './frontmatter';
 import { renderMarkdown } from './markdown';
+import { parseExerciseBlock, type ExerciseText } from './exerciseBlock';
 
 export type Block =
   | { kind: 'html'; html: string }
-  | { kind: 'widget'; name: string; params: unknown; line: number }
+  | { kind: 'widget'; name: string; params: unknown; line: number; text?: ExerciseText }
   | { kind: 'error'; message: string; line: number };
 
 export interface Section {
@@ -31,7 +33,7 @@ export interface ParsedLesson {
   sections: Section[];
   /** Everything that rendered as an error panel/span (the lesson test expects none). */
   problems: Problem[];
-  widgets: { name: string; params: unknown; line: number }[];
+  widgets: { name: string; params: unknown; line: number; text?: ExerciseText }[];
 }
 
 const FENCE = /^(\s{0,3})(`{3,}|~{3,})\s*(.*)$/;
@@ -87,7 +89,7 @@ export function parseLesson(source: string, opts: { file?: string; lang: 'en' | 
     };
     for (let i = 0; i < sec.lines.length; i++) {
       const { text, line } = sec.lines[i];
-      const m = /^```\s*widget\s+([^\s`]+)\s*$/.exec(text.trim());
+      const m = /^```\s*(widget|exercise)\s+([^\s`]+)\s*$/.exec(text.trim());
       if (!m) {
         buf.push(sec.lines[i]);
         continue;
@@ -97,11 +99,23 @@ export function parseLesson(source: string, opts: { file?: string; lang: 'en' | 
       let j = i + 1;
       for (; j < sec.lines.length && sec.lines[j].text.trim() !== '```'; j++) json.push(sec.lines[j].text);
       i = j;
-      const name = m[1];
+      const name = m[2];
       if (j >= sec.lines.length) {
-        const message = `${file}:${line}: widget block "${name}" has no closing \`\`\` line`;
+        const message = `${file}:${line}: ${m[1]} block "${name}" has no closing \`\`\` line`;
         problems.push({ line, message });
         blocks.push({ kind: 'error', message, line });
+        continue;
+      }
+      if (m[1] === 'exercise') {
+        try {
+          const ex = parseExerciseBlock(name, json, meta.id, (md) => render(md, line + 1));
+          widgets.push({ name: 'code-exercise', params: ex.params, line, text: ex.text });
+          blocks.push({ kind: 'widget', name: 'code-exercise', params: ex.params, line, text: ex.text });
+        } catch (e) {
+          const message = `${file}:${line}: exercise "${name}": ${(e as Error).message}`;
+          problems.push({ line, message });
+          blocks.push({ kind: 'error', message, line });
+        }
         continue;
       }
       const text2 = json.join('\n').trim() || '{}';

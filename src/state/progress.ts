@@ -5,8 +5,11 @@ export interface ProgressSlice {
   visited: Record<string, true>;
   /** lesson id → true once marked complete */
   completed: Record<string, true>;
+  /** lesson id → exercise function → true once every test of its code exercise passed */
+  exercisesPassed: Record<string, Record<string, true>>;
   markVisited(id: string): void;
   setCompleted(id: string, done: boolean): void;
+  markExercisePassed(lesson: string, fn: string): void;
   resetProgress(): void;
 }
 
@@ -14,6 +17,7 @@ export interface ProgressSlice {
 export const createProgressSlice: StateCreator<ProgressSlice & any, [], [], ProgressSlice> = (set) => ({
   visited: {},
   completed: {},
+  exercisesPassed: {},
   markVisited: (id) => set((s: ProgressSlice) => (s.visited[id] ? s : { visited: { ...s.visited, [id]: true } })),
   setCompleted: (id, done) =>
     set((s: ProgressSlice) => {
@@ -22,5 +26,9 @@ export const createProgressSlice: StateCreator<ProgressSlice & any, [], [], Prog
       else delete completed[id];
       return { completed };
     }),
-  resetProgress: () => set({ visited: {}, completed: {} }),
+  markExercisePassed: (lesson, fn) =>
+    set((s: ProgressSlice) =>
+      s.exercisesPassed[lesson]?.[fn] ? s : { exercisesPassed: { ...s.exercisesPassed, [lesson]: { ...s.exercisesPassed[lesson], [fn]: true } } },
+    ),
+  resetProgress: () => set({ visited: {}, completed: {}, exercisesPassed: {} }),
 });

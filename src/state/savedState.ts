@@ -9,6 +9,8 @@ export interface SavedState {
   theme: ThemeChoice;
   visited: Record<string, true>;
   completed: Record<string, true>;
+  /** lesson id → the code exercises (function names) passed in it. */
+  exercisesPassed: Record<string, Record<string, true>>;
 }
 
 export type SavedPart = keyof SavedState;
@@ -43,7 +45,7 @@ function lessonSet(v: unknown): { value: Record<string, true>; ok: boolean } {
 export function repairSaved(raw: unknown, defaults: Pick<SavedState, 'lang' | 'theme'>): { state: Partial<SavedState>; repaired: SavedPart[] } {
   const repaired: SavedPart[] = [];
   if (raw === undefined || raw === null) return { state: {}, repaired };
-  if (!isRecord(raw)) return { state: { visited: {}, completed: {} }, repaired: ['lang', 'theme', 'visited', 'completed'] };
+  if (!isRecord(raw)) return { state: { visited: {}, completed: {}, exercisesPassed: {} }, repaired: ['lang', 'theme', 'visited', 'completed', 'exercisesPassed'] };
   const state: Partial<SavedState> = {};
   if (raw.lang !== undefined) {
     if (typeof raw.lang === 'string' && LANGS.includes(raw.lang)) state.lang = raw.lang as Lang;
@@ -58,5 +60,22 @@ export function repairSaved(raw: unknown, defaults: Pick<SavedState, 'lang' | 't
     state[part] = value;
     if (!ok) repaired.push(part);
   }
+  const passed = exerciseSets(raw.exercisesPassed);
+  state.exercisesPassed = passed.value;
+  if (!passed.ok) repaired.push('exercisesPassed');
   return { state, repaired };
+}
+
+/** { lessonId: { functionName: true } }: keeps the good entries, says if any were bad. */
+function exerciseSets(v: unknown): { value: Record<string, Record<string, true>>; ok: boolean } {
+  if (v === undefined) return { value: {}, ok: true };
+  if (!isRecord(v)) return { value: {}, ok: false };
+  const value: Record<string, Record<string, true>> = {};
+  let ok = true;
+  for (const [lesson, fns] of Object.entries(v)) {
+    const set = lessonSet(fns); // function names are short identifiers, like lesson ids
+    if (LESSON_ID.test(lesson) && Object.keys(set.value).length) value[lesson] = set.value;
+    if (!set.ok || !LESSON_ID.test(lesson)) ok = false;
+  }
+  return { value, ok };
 }

@@ -77,12 +77,12 @@ export const useStore = create<AppState>()(
       version: 1,
       storage,
       // Only what must survive a reload: language, theme choice, progress (never job status).
-      partialize: (s) => ({ lang: s.lang, theme: s.theme, visited: s.visited, completed: s.completed }),
+      partialize: (s) => ({ lang: s.lang, theme: s.theme, visited: s.visited, completed: s.completed, exercisesPassed: s.exercisesPassed }),
       // Another version's state is not trusted either: it goes through the same check.
       migrate: (persisted) => persisted as SavedState,
       merge(persisted, current) {
         const { state, repaired } = repairSaved(persisted, current);
-        if (unreadable) repaired.splice(0, repaired.length, 'lang', 'theme', 'visited', 'completed');
+        if (unreadable) repaired.splice(0, repaired.length, 'lang', 'theme', 'visited', 'completed', 'exercisesPassed');
         return { ...current, ...state, savedRepaired: repaired };
       },
     },

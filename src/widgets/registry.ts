@@ -38,10 +38,12 @@ import { landmarksWidget } from './landmarks/widget';
 import { regionProposalsWidget } from './region-proposals/widget';
 import { styleTransferWidget } from './style-transfer/widget';
 import { contentCostWidget } from './content-cost/widget';
+import { codeExercise } from './code-exercise/widget';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
   'cnn-features': cnnFeaturesWidget,
+  'code-exercise': codeExercise,
   'conv-1d-3d': convNdWidget,
   'content-cost': contentCostWidget,
   'conv-volume': convVolume,

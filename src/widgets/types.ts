@@ -5,8 +5,16 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 
 export type Validation<P> = { ok: true; params: P } | { ok: false; errors: string[] };
 
+/** Per-language text a lesson block carries besides its params (an ```exercise block's). */
+export interface BlockText {
+  statementHtml: string;
+  starter: string;
+  solution: string;
+}
+
 export interface WidgetProps<P> {
   params: P;
+  text?: BlockText;
 }
 
 export interface WidgetSpec<P> {

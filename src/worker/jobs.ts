@@ -9,6 +9,7 @@ import { conv2d } from '../widgets/conv-stepper/job';
 import { convLayer } from '../widgets/conv-volume/job';
 import { conv1d, conv3d } from '../widgets/conv-1d-3d/job';
 import { demoFit } from '../widgets/system-check/job/demoFit';
+import { exerciseCases } from '../widgets/code-exercise/job/exerciseCases';
 import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
@@ -38,6 +39,7 @@ export const jobs = {
   conv1d, conv3d,
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
+  'exercise-cases': exerciseCases,
   'gram-style': gramStyle,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,

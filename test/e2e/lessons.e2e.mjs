@@ -15,7 +15,8 @@ function widgetsByLesson(lang) {
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
     const src = readFileSync(join(dir, f), 'utf8');
     const id = /^id:\s*(.+)$/m.exec(src)?.[1].trim().replace(/^["']|["']$/g, '');
-    out.set(id, [...src.matchAll(/^```\s*widget\s+(\S+)\s*$/gm)].map((m) => m[1]));
+    // An ```exercise block is a code-exercise widget.
+    out.set(id, [...src.matchAll(/^```\s*(widget|exercise)\s+(\S+)\s*$/gm)].map((m) => (m[1] === 'exercise' ? 'code-exercise' : m[2])));
   }
   return out;
 }
