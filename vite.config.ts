@@ -12,7 +12,6 @@ export default defineConfig({
   // manifest: scripts/size.mjs reads it to measure what the course map loads first.
   build: { target: 'es2022', chunkSizeWarningLimit: 800, manifest: true },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
@@ -21,7 +20,7 @@ export default defineConfig({
     setupFiles: ['test/engine/backend.setup.ts'],
     // the whole suite on the WebAssembly kernels, and the engine's tests again on the JS ones
     projects: [
-      { extends: true, test: { name: 'wasm' } },
+      { extends: true, test: { name: 'wasm', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'] } },
       { extends: true, test: { name: 'engine-js', include: ['test/engine/**/*.test.ts'], env: { CONVLAB_BACKEND: 'js' } } },
     ],
   },

@@ -12,7 +12,7 @@ const SRC = resolve(__dirname, '..', 'src');
 const SAME_IN_BOTH = new Set([
   'ConvLab', 'AlexNet', 'LeNet-5', 'VGG-16', 'ResNet', 'Inception', 'MobileNet', 'Sobel', 'Scharr', 'Adam', 'SGD',
   'softmax', 'sigmoid', 'tanh', 'same', 'valid', 'max', 'avg', 'Max', 'Avg', 'Esc', 'WebGL', 'WebGPU', 'OffscreenCanvas',
-  'Web Worker', 'Worker', 'YOLO', 'U-Net', 'FaceNet', 'Siamese', 'Gram', 'MNIST', 'Float32Array', 'SharedArrayBuffer',
+  'Web Worker', 'Worker', 'WebAssembly SIMD', 'YOLO', 'U-Net', 'FaceNet', 'Siamese', 'Gram', 'MNIST', 'Float32Array', 'SharedArrayBuffer',
   'J_content', 'J_style', // the course's symbols for the two costs
 ]);
 

@@ -3,6 +3,10 @@
 /// <reference lib="webworker" />
 import { createRuntime } from './runtime';
 import type { FromWorker, ToWorker } from './protocol';
+import { ready } from '../engine/index';
+
+// The WebAssembly SIMD kernels load first (same-origin asset); if they cannot, the JS ones run.
+const engineReady = ready().catch(() => undefined);
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -19,8 +23,8 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       }, 0);
       return;
     default:
-      runtime.handle(msg);
+      void engineReady.then(() => runtime.handle(msg));
   }
 };
 
-scope.postMessage({ type: 'ready' } satisfies FromWorker);
+void engineReady.then(() => scope.postMessage({ type: 'ready' } satisfies FromWorker));

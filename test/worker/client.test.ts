@@ -21,7 +21,7 @@ describe('compute client', () => {
     const { client, spawned } = setup();
     expect(spawned).toHaveLength(0);
     expect(client.status().state).toBe('idle');
-    await expect(client.request('ping', { echo: 'hi' })).resolves.toEqual({ echo: 'hi', inWorker: false });
+    await expect(client.request('ping', { echo: 'hi' })).resolves.toMatchObject({ echo: 'hi', inWorker: false, backend: 'wasm' });
     expect(spawned).toHaveLength(1);
     expect(client.status()).toEqual({ state: 'ready', restarts: 0 });
     client.dispose();

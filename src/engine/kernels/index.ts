@@ -23,7 +23,7 @@ export const jsKernels: Kernels = {
 };
 
 let active: Kernels = jsKernels;
-let wasm: Kernels | null = null;
+let wasm: (Kernels & { arena: { bytes(): number } }) | null = null;
 let loading: Promise<void> | null = null;
 
 /** The kernels every op calls now. */
@@ -48,6 +48,11 @@ export function ready(): Promise<void> {
     active = wasm;
   })();
   return loading;
+}
+
+/** Bytes of the wasm kernels' memory (null before ready() or without SIMD): it must stay flat in a training loop. */
+export function wasmMemoryBytes(): number | null {
+  return wasm ? wasm.arena.bytes() : null;
 }
 
 /** Tests and the bench: run on the named back end ('wasm' needs ready() first). */

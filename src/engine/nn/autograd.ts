@@ -16,6 +16,9 @@ import { sigmoid as sigmoidOp, sigmoidBackward } from '../ops/sigmoid';
 import { tanh as tanhOp, tanhBackward } from '../ops/tanh';
 import { softmax as softmaxOp, softmaxBackward } from '../ops/softmax';
 import { softmaxCrossEntropy as sceOp, type Labels } from '../ops/softmaxCrossEntropy';
+import { add as addOp } from '../ops/add';
+import { concatChannels as concatOp } from '../ops/concatChannels';
+import { reshape as reshapeOp } from '../ops/reshape';
 import { Variable, gradSink } from './variable';
 
 /** Buffers a layer keeps between calls (only when the caller asks for reuse). */
@@ -139,10 +142,7 @@ export function globalAvgPool(x: Variable, ws?: Workspace): Variable {
 
 /** Same numbers, new shape (flatten is reshape to [N, rest]). The data is shared, not copied. */
 export function reshape(x: Variable, shape: number[], ws?: Workspace): Variable {
-  if (sizeOf(shape) !== sizeOf(x.value.shape)) {
-    throw new RangeError(`reshape: [${x.value.shape.join(', ')}] has ${sizeOf(x.value.shape)} values, [${shape.join(', ')}] needs ${sizeOf(shape)}`);
-  }
-  return record({ shape: shape.slice(), data: x.value.data }, [x], (self) => {
+  return record(reshapeOp(x.value, shape), [x], (self) => {
     const sx = gradSink(x);
     sx.out.data.set(self.grad!.data);
     sx.finish();
@@ -247,14 +247,7 @@ export function scale(x: Variable, k: number): Variable {
 
 /** Elementwise a + b (a residual connection): the gradient flows unchanged to both. */
 export function add(a: Variable, b: Variable, ws?: Workspace): Variable {
-  if (a.value.shape.join() !== b.value.shape.join()) {
-    throw new RangeError(`add: shapes [${a.value.shape.join(', ')}] and [${b.value.shape.join(', ')}] differ`);
-  }
-  const n = a.value.data.length;
-  const y = prior(ws, 'y', a.value, b.value) ?? { shape: a.value.shape.slice(), data: new Float32Array(n) };
-  const ad = a.value.data, bd = b.value.data, yd = y.data;
-  for (let i = 0; i < n; i++) yd[i] = ad[i] + bd[i];
-  keep(ws, 'y', y, a.value, b.value);
+  const y = keep(ws, 'y', addOp(a.value, b.value, prior(ws, 'y', a.value, b.value)), a.value, b.value);
   return record(y, [a, b], (self) => {
     for (const p of [a, b]) {
       if (!p.requiresGrad) continue;
@@ -267,26 +260,10 @@ export function add(a: Variable, b: Variable, ws?: Workspace): Variable {
 
 /** Concatenate NHWC tensors along channels (inception): backward slices dy back apart. */
 export function concatChannels(parts: Variable[], ws?: Workspace): Variable {
-  if (parts.length === 0) throw new RangeError('concatChannels: nothing to concatenate');
-  const [n, h, w] = parts[0].value.shape;
-  for (const p of parts) {
-    const s = p.value.shape;
-    if (s.length !== 4 || s[0] !== n || s[1] !== h || s[2] !== w) {
-      throw new RangeError(`concatChannels: shapes differ outside channels: ${parts.map((q) => `[${q.value.shape.join(', ')}]`).join(' vs ')}`);
-    }
-  }
-  const cs = parts.map((p) => p.value.shape[3]);
-  const C = cs.reduce((a, b) => a + b, 0);
   const vals = parts.map((p) => p.value);
-  const y = prior(ws, 'y', ...vals) ?? { shape: [n, h, w, C], data: new Float32Array(n * h * w * C) };
-  const pixels = n * h * w;
-  let off = 0;
-  parts.forEach((p, k) => {
-    const c = cs[k], src = p.value.data, yd = y.data;
-    for (let q = 0; q < pixels; q++) for (let j = 0; j < c; j++) yd[q * C + off + j] = src[q * c + j];
-    off += c;
-  });
-  keep(ws, 'y', y, ...vals);
+  const y = keep(ws, 'y', concatOp(vals, prior(ws, 'y', ...vals)), ...vals);
+  const cs = vals.map((v) => v.shape[3]), C = y.shape[3];
+  const pixels = y.data.length / C;
   return record(y, parts, (self) => {
     const g = self.grad!.data;
     let o = 0;

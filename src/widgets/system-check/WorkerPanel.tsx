@@ -7,7 +7,7 @@ import { useStore } from '../../state/store';
 import { computeClient } from '../../worker/client';
 import { systemCheckStrings } from './strings';
 
-type Ping = { kind: 'checking' } | { kind: 'ok'; ms: number; inWorker: boolean } | { kind: 'failed'; msg: string };
+type Ping = { kind: 'checking' } | { kind: 'ok'; ms: number; inWorker: boolean; backend: 'wasm' | 'js' } | { kind: 'failed'; msg: string };
 
 export function WorkerPanel() {
   const t = useStrings(systemCheckStrings);
@@ -25,7 +25,7 @@ export function WorkerPanel() {
       .request('ping', {})
       .then(() => {
         const t0 = performance.now();
-        return client.request('ping', {}).then((r) => ({ ms: performance.now() - t0, inWorker: r.inWorker }));
+        return client.request('ping', {}).then((r) => ({ ms: performance.now() - t0, inWorker: r.inWorker, backend: r.backend }));
       })
       .then(
         (r) => alive && setPing({ kind: 'ok', ...r }),
@@ -92,6 +92,14 @@ export function WorkerPanel() {
           <dd>
             <Metric name="in-worker" value={ping.kind === 'ok' ? String(ping.inWorker) : null}>
               {ping.kind === 'ok' ? (ping.inWorker ? t.yes : t.no) : '—'}
+            </Metric>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.backend}</dt>
+          <dd>
+            <Metric name="engine-backend" value={ping.kind === 'ok' ? ping.backend : null}>
+              {ping.kind === 'ok' ? (ping.backend === 'wasm' ? t.backendWasm : t.backendJs) : '—'}
             </Metric>
           </dd>
         </div>

@@ -56,12 +56,14 @@ type WithBuiltins = { getBuiltinModule?: (name: string) => unknown };
 /** Instantiate the built module: from disk in Node, by (streaming) fetch in a browser. */
 export async function instantiateKernels(): Promise<KernelExports> {
   const url = new URL('./build/kernels.wasm', import.meta.url);
+  const proc = (globalThis as { process?: WithBuiltins & { cwd(): string } }).process;
+  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
   let source: WebAssembly.WebAssemblyInstantiatedSource;
-  if (url.protocol === 'file:') {
-    const proc = (globalThis as { process?: WithBuiltins }).process;
-    const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-    if (!fs) throw new Error('wasm kernels: no file system to read ' + url.pathname);
-    source = await WebAssembly.instantiate(fs.readFileSync(url) as BufferSource, imports);
+  if (fs && proc) {
+    // Node. Under Vitest's browser-like environments (happy-dom) Vite rewrites the URL to
+    // the dev server's root-relative path: that same path under the project root.
+    const file = url.protocol === 'file:' ? url : new URL(`.${url.pathname}`, `file://${proc.cwd()}/`);
+    source = await WebAssembly.instantiate(fs.readFileSync(file) as BufferSource, imports);
   } else if (typeof WebAssembly.instantiateStreaming === 'function') {
     try {
       source = await WebAssembly.instantiateStreaming(fetch(url), imports);

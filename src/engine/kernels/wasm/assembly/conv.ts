@@ -5,7 +5,7 @@
 //   forward  y  = cols · W          (cols[r][t] gathered into 4-row panels of A)
 //   filter   dw = colsᵀ · dy        (colsᵀ gathered into 4-tap panels of A)
 //   data     dxp = col2im(dy · Wᵀ)  (blocks of rows, scattered back onto their windows)
-import { at, gemm, GEMM_WORK, KC, macro, MC, MR, NC, packB, transpose4 } from './gemm';
+import { at, gemm, GEMM_WORK, KC, kcStep, macro, MC, MR, NC, NR, packB, transpose4 } from './gemm';
 
 /** Bytes of work space the conv routines need for a filter of K taps. */
 export function convWork(K: i32): i32 {
@@ -105,16 +105,105 @@ export function convForward(
   const taps = work, origins = taps + <usize>((K + 7) & ~3) * 4;
   const pa = origins + <usize>(KC + 4) * 4, pb = pa + <usize>(MC * KC) * 4, edge = pb + <usize>(NC * KC) * 4;
   makeTaps(fh, fw, c, wp, taps);
+  if (N <= 2 * NR || c < 4) {
+    packB(w, N, 1, 0, K, 0, N, pb);
+    convForwardDirect(xp, M, K, N, hp, wp, c, sh, sw, oh, ow, taps, origins, pb, edge, y, acc);
+    return;
+  }
+  const step = kcStep(K);
   for (let jc = 0; jc < N; jc += NC) {
     const nc = min(NC, N - jc);
-    for (let pc = 0; pc < K; pc += KC) {
-      const kc = min(KC, K - pc);
+    for (let pc = 0; pc < K; pc += step) {
+      const kc = min(step, K - pc);
       packB(w, N, 1, pc, kc, jc, nc, pb);
       for (let ic = 0; ic < M; ic += MC) {
         const mc = min(MC, M - ic);
         makeOrigins(ic, mc, hp, wp, c, sh, sw, oh, ow, origins);
         packWindows(xp, origins, taps, pc, kc, mc, pa);
         macro(pa, pb, mc, nc, kc, at(y, ic * N + jc), N, acc || pc > 0, edge);
+      }
+    }
+  }
+}
+
+/**
+ * The 4×8 tile of outputs for the windows at g0..g3 × filters [jr, jr+8), reading each tap
+ * straight from the input (no packed copy of the windows): with few filters each window
+ * value serves one or two B panels only, so gathering it into a panel first costs more
+ * than it saves. Tap p of window i is xp[g_i + taps[p]]; pb is the B panel (k-major, 8 wide).
+ */
+function directTile(g0: usize, g1: usize, g2: usize, g3: usize, taps: usize, pb: usize, kc: i32, c: usize, ldc: usize, acc: bool): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  const end = taps + (<usize>kc << 2);
+  for (let t = taps; t < end; t += 4) {
+    const q = <usize>load<i32>(t) << 2;
+    const b0 = v128.load(pb), b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(g0 + q);
+    c00 = f32x4.add(c00, f32x4.mul(a, b0));
+    c01 = f32x4.add(c01, f32x4.mul(a, b1));
+    a = v128.load32_splat(g1 + q);
+    c10 = f32x4.add(c10, f32x4.mul(a, b0));
+    c11 = f32x4.add(c11, f32x4.mul(a, b1));
+    a = v128.load32_splat(g2 + q);
+    c20 = f32x4.add(c20, f32x4.mul(a, b0));
+    c21 = f32x4.add(c21, f32x4.mul(a, b1));
+    a = v128.load32_splat(g3 + q);
+    c30 = f32x4.add(c30, f32x4.mul(a, b0));
+    c31 = f32x4.add(c31, f32x4.mul(a, b1));
+    pb += 32;
+  }
+  if (acc) {
+    c00 = f32x4.add(c00, v128.load(c));
+    c01 = f32x4.add(c01, v128.load(c, 16));
+    c10 = f32x4.add(c10, v128.load(c + ldc));
+    c11 = f32x4.add(c11, v128.load(c + ldc, 16));
+    c20 = f32x4.add(c20, v128.load(c + 2 * ldc));
+    c21 = f32x4.add(c21, v128.load(c + 2 * ldc, 16));
+    c30 = f32x4.add(c30, v128.load(c + 3 * ldc));
+    c31 = f32x4.add(c31, v128.load(c + 3 * ldc, 16));
+  }
+  v128.store(c, c00);
+  v128.store(c, c01, 16);
+  v128.store(c + ldc, c10);
+  v128.store(c + ldc, c11, 16);
+  v128.store(c + 2 * ldc, c20);
+  v128.store(c + 2 * ldc, c21, 16);
+  v128.store(c + 3 * ldc, c30);
+  v128.store(c + 3 * ldc, c31, 16);
+}
+
+/**
+ * The forward for few filters (N ≤ 16) or few channels (c < 4: a first layer), where every
+ * tile reads its windows straight from xp. (On 1×56×56×64 ⊛ 3×3×64 the packed path won.)
+ */
+function convForwardDirect(
+  xp: usize, M: i32, K: i32, N: i32, hp: i32, wp: i32, c: i32, sh: i32, sw: i32, oh: i32, ow: i32,
+  taps: usize, origins: usize, pb: usize, edge: usize, y: usize, acc: bool,
+): void {
+  for (let ic = 0; ic < M; ic += KC) {
+    const mc = min(KC, M - ic);
+    makeOrigins(ic, mc, hp, wp, c, sh, sw, oh, ow, origins);
+    for (let ir = 0; ir < mc; ir += MR) {
+      const rows = min(MR, mc - ir), last = ir + rows - 1;
+      // a last partial group repeats its last window (same values; only real rows are written)
+      const g0 = at(xp, load<i32>(at(origins, ir))), g1 = at(xp, load<i32>(at(origins, min(ir + 1, last))));
+      const g2 = at(xp, load<i32>(at(origins, min(ir + 2, last)))), g3 = at(xp, load<i32>(at(origins, min(ir + 3, last))));
+      for (let jr = 0; jr < N; jr += NR) {
+        const cols = min(NR, N - jr), bp = pb + <usize>(jr * K) * 4, cp = at(y, (ic + ir) * N + jr);
+        if (rows == MR && cols == NR) directTile(g0, g1, g2, g3, taps, bp, K, cp, <usize>N << 2, acc);
+        else {
+          directTile(g0, g1, g2, g3, taps, bp, K, edge, NR * 4, false);
+          for (let i = 0; i < rows; i++) {
+            const ci = at(cp, i * N), ei = at(edge, i * NR);
+            for (let j = 0; j < cols; j++) {
+              const v = load<f32>(at(ei, j));
+              store<f32>(at(ci, j), acc ? load<f32>(at(ci, j)) + v : v);
+            }
+          }
+        }
       }
     }
   }

@@ -8,7 +8,7 @@
 
 export const MR = 4;
 export const NR = 8;
-export const KC = 256;
+export const KC = 384;
 export const MC = 128;
 export const NC = 2048;
 /** Bytes of work space gemm needs: A block, B block, one edge tile. */
@@ -158,6 +158,12 @@ export function macro(pa: usize, pb: usize, mc: i32, nc: i32, kc: i32, c: usize,
   }
 }
 
+/** Blocks of k of even length (a multiple of 4, at most KC): 576 → 2 × 288, not 384 + 192. */
+export function kcStep(k: i32): i32 {
+  const blocks = (k + KC - 1) / KC;
+  return min(KC, (((k + blocks - 1) / blocks) + 3) & ~3);
+}
+
 /** C = op(A)·op(B), or C += … when acc. work: GEMM_WORK bytes. */
 export function gemm(
   m: i32, n: i32, k: i32,
@@ -173,8 +179,9 @@ export function gemm(
   const pa = work, pb = work + <usize>(MC * KC) * 4, edge = pb + <usize>(NC * KC) * 4;
   for (let jc = 0; jc < n; jc += NC) {
     const nc = min(NC, n - jc);
-    for (let pc = 0; pc < k; pc += KC) {
-      const kc = min(KC, k - pc);
+    const step = kcStep(k);
+    for (let pc = 0; pc < k; pc += step) {
+      const kc = min(step, k - pc);
       packB(b, bRs, bCs, pc, kc, jc, nc, pb);
       for (let ic = 0; ic < m; ic += MC) {
         const mc = min(MC, m - ic);
