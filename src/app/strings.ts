@@ -190,3 +190,16 @@ export const crashStrings = defineStrings(
     part_completed: '已完成的课程',
   },
 );
+
+export const offlineStrings = defineStrings(
+  {
+    updateReady: 'A new version of ConvLab is ready.',
+    reloadNow: 'Reload to update',
+    later: 'Later',
+  },
+  {
+    updateReady: 'ConvLab 有新版本可用。',
+    reloadNow: '重新加载以更新',
+    later: '稍后',
+  },
+);
