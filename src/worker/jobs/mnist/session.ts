@@ -87,9 +87,16 @@ export interface Session {
   now: () => number;
 }
 
+/**
+ * The largest learning rate accepted, typed or read from a model file. Far past any rate
+ * that trains (the lab's networks diverge well below it, and the page says why), but it
+ * keeps an absurd value such as 1e9 from being taken at face value.
+ */
+export const LEARNING_RATE_MAX = 1000;
+
 export function checkSettings(s: Partial<TrainSettings>): void {
-  if (s.learningRate !== undefined && !(typeof s.learningRate === 'number' && s.learningRate > 0 && Number.isFinite(s.learningRate))) {
-    throw new JobError('bad-setting', `learning rate must be a positive number, got ${String(s.learningRate)}`, { name: 'learningRate', value: String(s.learningRate) });
+  if (s.learningRate !== undefined && !(typeof s.learningRate === 'number' && s.learningRate > 0 && s.learningRate <= LEARNING_RATE_MAX)) {
+    throw new JobError('bad-setting', `learning rate must be a positive number no larger than ${LEARNING_RATE_MAX}, got ${String(s.learningRate)}`, { name: 'learningRate', value: String(s.learningRate) });
   }
   if (s.batchSize !== undefined && !(Number.isInteger(s.batchSize) && s.batchSize >= 1 && s.batchSize <= 512)) {
     throw new JobError('bad-setting', `batch size must be a whole number from 1 to 512, got ${String(s.batchSize)}`, { name: 'batchSize', value: String(s.batchSize) });
