@@ -11,6 +11,7 @@ import { appStrings } from './strings';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lazyRetry } from '../ui/lazyRetry';
 import { AppCrash, SavedDataNotice } from './AppCrash';
+import { UpdatePrompt } from './UpdatePrompt';
 
 const LessonScreen = lazyRetry(() => import('./LessonScreen'));
 const ToolPage = lazyRetry(() => import('./ToolPage'));
@@ -71,6 +72,7 @@ function Shell({ route, lang }: { route: Route; lang: Lang }) {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <UpdatePrompt />
       <footer className="app-footer">
         <span>ConvLab</span> · <span>{t.footer}</span>
       </footer>

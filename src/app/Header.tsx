@@ -30,8 +30,8 @@ export function Header({ route, lang }: { route: Route; lang: Lang }) {
         <a className="btn btn-quiet" href={withLang(route, other)} hrefLang={other === 'zh' ? 'zh-CN' : 'en'} lang={other === 'zh' ? 'zh-CN' : 'en'} title={t.switchLang} data-control="lang">
           {t.otherLang}
         </a>
-        <button type="button" className="btn btn-quiet" data-control="theme" data-theme-choice={theme} title={t.themeHint} onClick={() => setTheme(NEXT_THEME[theme])}>
-          <ThemeIcon choice={theme} /> {fmt(t.theme, { mode: themeName })}
+        <button type="button" className="btn btn-quiet" data-control="theme" data-theme-choice={theme} title={t.themeHint} aria-label={fmt(t.theme, { mode: themeName })} onClick={() => setTheme(NEXT_THEME[theme])}>
+          <ThemeIcon choice={theme} /> <span className="theme-label">{fmt(t.theme, { mode: themeName })}</span>
         </button>
       </div>
     </header>

@@ -1,6 +1,6 @@
 // A lesson page: header (week, title, actions), contents sidebar, the lesson, previous/next.
 // Loaded lazily with markdown-it, KaTeX and the widget registry, so the course map stays light.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fmt, useStrings, type Lang } from '../ui/i18n';
 import { useStore } from '../state/store';
 import { findLesson, type LessonEntry } from '../lessons/lessonIndex';
@@ -11,7 +11,8 @@ import { appStrings, lessonPageStrings } from './strings';
 import { href, navigate } from './route';
 import { LessonToc } from './LessonToc';
 import { NotFound } from './NotFound';
-import { enterPresenter, exitPresenter, isTypingTarget } from './presenter';
+import { enterPresenter, exitPresenter, hashWithSlide, isTextField, isTypingTarget, slideFromHash, slideStep } from './presenter';
+import { FitToScreen } from './FitToScreen';
 
 type Load = { file: string; lesson: ParsedLesson | null; error: string | null };
 
@@ -25,8 +26,10 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
   const t = useStrings(lessonPageStrings);
   const ta = useStrings(appStrings);
   const [load, setLoad] = useState<Load>({ file: entry.file, lesson: null, error: null });
-  const [slide, setSlide] = useState(0);
+  // A slide number in the address opens presenter mode on that slide (a shared link).
+  const [slide, setSlide] = useState(() => Math.max(0, (slideFromHash(location.hash) ?? 1) - 1));
   const [attempt, setAttempt] = useState(0);
+  const bar = useRef<HTMLDivElement>(null);
   const presenter = useStore((s) => s.presenter);
   const completed = useStore((s) => !!s.completed[entry.id]);
   const setCompleted = useStore((s) => s.setCompleted);
@@ -52,36 +55,66 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
     };
   }, [entry, markVisited, attempt]);
 
-  // Keyboard: p toggles presenter mode; in it, → / space / ← step slides, Esc leaves.
+  useEffect(() => {
+    if (slideFromHash(location.hash) !== null && !useStore.getState().presenter) useStore.getState().setPresenter(true);
+  }, []);
+
+  // Keyboard: p toggles presenter mode; in it, → / space / PageDown and ← / PageUp step
+  // slides, Esc leaves. Listened for in the capture phase, before any widget: the slide keys
+  // (which a clicker sends) always move slides unless a text field has focus.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const presenting = useStore.getState().presenter;
       if (e.key === 'p' || e.key === 'P') {
+        if (e.defaultPrevented || isTypingTarget(e.target)) return;
         e.preventDefault();
-        if (useStore.getState().presenter) exitPresenter();
+        if (presenting) exitPresenter();
         else enterPresenter();
         return;
       }
-      if (!useStore.getState().presenter) return;
-      if (e.key !== 'Escape' && !loaded) return; // slides are unknown until the lesson is parsed
-      // Keys pressed inside an interactive belong to it (its sliders, buttons, step keys).
-      if (e.key !== 'Escape' && e.target instanceof Element && e.target.closest('.widget-slot')) return;
+      if (!presenting || isTextField(e.target)) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         exitPresenter();
-      } else if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') {
-        e.preventDefault();
+        return;
+      }
+      const step = slideStep(e.key);
+      if (step === 0 || !loaded) return; // slides are unknown until the lesson is parsed
+      e.preventDefault();
+      e.stopPropagation(); // the widget under the focus does not also act on it
+      // A slide longer than the screen is paged through first, then the next slide comes.
+      const root = document.documentElement;
+      const page = window.innerHeight - (bar.current?.offsetHeight ?? 0) - 48;
+      if (step > 0 && window.scrollY + window.innerHeight < root.scrollHeight - 2) return window.scrollBy({ top: page, behavior: 'instant' });
+      if (step < 0 && window.scrollY > 2) return window.scrollBy({ top: -page, behavior: 'instant' });
+      if (step > 0) {
         if (slide + 1 < slides) setSlide(slide + 1);
         else if (next) navigate(href({ page: 'lesson', lang: entry.lang, id: next.id }));
-      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
-        e.preventDefault();
-        if (slide > 0) setSlide(slide - 1);
-        else if (prev) navigate(href({ page: 'lesson', lang: entry.lang, id: prev.id }));
-      }
+      } else if (slide > 0) setSlide(slide - 1);
+      else if (prev) navigate(href({ page: 'lesson', lang: entry.lang, id: prev.id }));
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Space on a focused button would also click it when the key comes up.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ' && useStore.getState().presenter && !isTextField(e.target)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('keyup', onKeyUp, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('keyup', onKeyUp, true);
+    };
   }, [slide, slides, next, prev, entry.lang, loaded]);
+
+  // The slide number lives in the address while presenting (replaceState: no history spam).
+  useEffect(() => {
+    const want = presenter && loaded ? hashWithSlide(location.hash, Math.min(slide, slides - 1) + 1) : hashWithSlide(location.hash, null);
+    if (want !== location.hash) history.replaceState(history.state, '', want);
+  }, [presenter, slide, slides, loaded]);
+
+  useEffect(() => {
+    if (presenter) window.scrollTo(0, 0);
+  }, [presenter, slide]);
 
   // Leaving full screen with the browser's own Esc also leaves presenter mode.
   useEffect(() => {
@@ -104,6 +137,7 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
     <div className={`lesson-layout${presenter ? ' is-presenting' : ''}`} data-lesson={entry.id}>
       {!presenter && <LessonToc lesson={entry} parsed={parsed} week={week} />}
       <article className="lesson" aria-busy={!parsed && !load.error}>
+        <FitToScreen active={presenter} reserveBottom={() => (bar.current?.offsetHeight ?? 0) + 12}>
         <header className="lesson-header">
           <p className="eyebrow">
             {fmt(ta.week, { n: entry.week })} · {fmt(t.lessonOf, { n: entry.order })}
@@ -136,9 +170,10 @@ function LessonPage({ entry, index, list }: { entry: LessonEntry; index: number;
           </div>
         )}
         {parsed && <LessonView lesson={parsed} slide={presenter ? current : null} />}
+        </FitToScreen>
 
         {presenter ? (
-          <div className="presenter-bar">
+          <div className="presenter-bar" ref={bar}>
             <button type="button" className="btn btn-quiet" onClick={() => (current > 0 ? setSlide(current - 1) : prev && navigate(href({ page: 'lesson', lang: entry.lang, id: prev.id })))} aria-label={t.prevSlide}>←</button>
             <span className="slide-count" data-metric="slide" data-value={current + 1} aria-live="polite">{fmt(t.slideOf, { i: current + 1, n: slides })}</span>
             <button type="button" className="btn btn-quiet" onClick={() => (current + 1 < slides ? setSlide(current + 1) : next && navigate(href({ page: 'lesson', lang: entry.lang, id: next.id })))} aria-label={t.nextSlide}>→</button>

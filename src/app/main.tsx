@@ -4,6 +4,9 @@ import './styles/app.css';
 import { App } from './App';
 import { ErrorBoundary, isChunkLoadError } from '../ui/ErrorBoundary';
 import { AppCrash } from './AppCrash';
+import { registerOffline } from './offline';
+
+registerOffline();
 
 createRoot(document.getElementById('root')!, {
   // A chunk that could not be fetched (offline, a redeploy) is an expected event the page

@@ -194,3 +194,16 @@ export const crashStrings = defineStrings(
     part_exercisesPassed: '已通过的编程练习',
   },
 );
+
+export const offlineStrings = defineStrings(
+  {
+    updateReady: 'A new version of ConvLab is ready.',
+    reloadNow: 'Reload to update',
+    later: 'Later',
+  },
+  {
+    updateReady: 'ConvLab 有新版本可用。',
+    reloadNow: '重新加载以更新',
+    later: '稍后',
+  },
+);

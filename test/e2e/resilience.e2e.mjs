@@ -1,6 +1,7 @@
 // Never a blank page: corrupted saved data is repaired with a notice, a page or code chunk
 // that cannot load shows a panel with Retry while the header keeps working, and a lesson
-// whose text cannot load offers Retry.
+// whose text cannot load offers Retry. (The runner blocks the service worker here, as on a
+// first visit or after a redeploy; offline.e2e.mjs tests the offline copy.)
 const CORRUPT = [
   ['visited: null', { state: { lang: 'en', theme: 'system', visited: null, completed: {} }, version: 1 }, 'visited'],
   ['completed: null', { state: { lang: 'en', theme: 'system', visited: {}, completed: null }, version: 1 }, 'completed'],

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Browser test harness: serve dist/ on 127.0.0.1, drive the system Chromium with
 // playwright-core, run every test/e2e/*.e2e.mjs. Each module default-exports
-// [{ name, async run({ newPage, baseURL, shot, assert }) }]. A page made by newPage() fails
+// [{ name, context?, async run({ newPage, baseURL, shot, assert }) }] (context: extra browser
+// context options, e.g. { serviceWorkers: 'allow' }). A page made by newPage() fails
 // its test on any console error, page error, failed request or content-security-policy violation.
 //   node test/e2e/run.mjs            (after `vite build`; npm run test:e2e does both)
 //   E2E_FILTER=presenter node test/e2e/run.mjs   (only tests whose file or name contains it;
@@ -114,7 +115,9 @@ async function main() {
     for (const test of tests) {
       const label = `${file.replace(/\.e2e\.mjs$/, '')} › ${test.name}`;
       if (filter && !filter.split('|').some((f) => label.includes(f))) continue;
-      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1, locale: 'en-US' });
+      // Service workers are blocked unless a test asks for them (test.context), so every other
+      // test sees a first visit and does not pay for the offline copy being downloaded.
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1, locale: 'en-US', serviceWorkers: 'block', ...test.context });
       const problems = [];
       const newPage = async (opts = {}) => {
         const page = await context.newPage();

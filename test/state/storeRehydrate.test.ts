@@ -28,7 +28,7 @@ it('unreadable JSON loads the defaults and reports every part', async () => {
   put('{not json');
   await useStore.persist.rehydrate();
   expect(useStore.getState().visited).toEqual({});
-  expect(useStore.getState().savedRepaired.sort()).toEqual(['completed', 'lang', 'theme', 'visited']);
+  expect(useStore.getState().savedRepaired.sort()).toEqual(['completed', 'exercisesPassed', 'lang', 'theme', 'visited']);
 });
 
 it('another version of the saved state goes through the same check (no console error)', async () => {

@@ -1,19 +1,11 @@
 // The fast paths behind one small interface, chosen once: scalar JavaScript at start-up
 // (and wherever WebAssembly SIMD is missing), the WebAssembly SIMD kernels once `ready()`
 // has loaded them. The ops (../ops) check shapes and call kernels(); the sync API is the same.
-import type { ConvGeometry } from '../im2col';
-import { gemm as jsGemm, type GemmOptions } from '../gemm';
+import { gemm as jsGemm } from '../gemm';
+import type { Kernels } from './types';
 import { jsConv2dBackward, jsConv2dForward } from './js/conv2d';
 
-export interface Kernels {
-  readonly name: 'wasm' | 'js';
-  /** C (m×n) = op(A)·op(B), or C += … (see ../gemm.ts). */
-  gemm(m: number, n: number, k: number, a: Float32Array, b: Float32Array, c: Float32Array, opts?: GemmOptions): void;
-  /** y = bias + conv(x, w) on an unpadded geometry (y = conv(x, w) when bias is null). */
-  conv2dForward(x: Float32Array, g: ConvGeometry, w: Float32Array, bias: Float32Array | null, y: Float32Array): void;
-  /** dw and dx of a conv, each overwritten (or skipped when null). */
-  conv2dBackward(dy: Float32Array, x: Float32Array, g: ConvGeometry, w: Float32Array, dw: Float32Array | null, dx: Float32Array | null): void;
-}
+export type { Kernels } from './types';
 
 export const jsKernels: Kernels = {
   name: 'js',

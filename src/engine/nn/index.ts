@@ -14,7 +14,7 @@ export { createOptimiser, sgd, momentum, adam } from './optimisers';
 export type { Optimiser, OptimiserConfig, OptimiserState, ParamSlot } from './optimisers';
 export { trainStep, trainStepInfo, evaluate, argmaxRows, NonFiniteLossError } from './train';
 export type { TrainStepInfo } from './train';
-export { saveModel, loadModel } from './serialize';
+export { saveModel, loadModel, checkDeclaredSizes, MODEL_LIMITS } from './serialize';
 export type { SaveOptions, LoadedModel } from './serialize';
 export { encodeModelFile, decodeModelFile, ModelFileError, MODEL_FILE_VERSION } from './fileFormat';
 export type { ModelFileContents, NamedArray } from './fileFormat';

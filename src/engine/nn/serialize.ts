@@ -2,7 +2,7 @@
 // load it back. The header says what the model is (layer specs, input shape, seed), the
 // payload holds every weight as Float32. Loading rebuilds the model from its specs and
 // checks every array's name and shape, so a file for another architecture is rejected.
-import type { LayerSpec } from './specs';
+import { layerShape, type LayerSpec, type MergeSpec } from './specs';
 import { Model, graphModel, sequential, sequentialSpecs, type GraphSpec } from './model';
 import { createOptimiser, type Optimiser, type OptimiserConfig } from './optimisers';
 import { decodeModelFile, encodeModelFile, ModelFileError, type NamedArray } from './fileFormat';
@@ -49,10 +49,64 @@ export interface LoadedModel {
   meta: unknown;
 }
 
+/**
+ * Limits on what a model file may ask this app to build. Far above every network the course
+ * uses (the largest, the ResNet-50 stem, has about 0.1 M weights), far below what would
+ * stall a browser tab.
+ */
+export const MODEL_LIMITS = { weights: 20_000_000, activation: 16_000_000, inputSide: 4096 } as const;
+
+/** 2000000 → "2,000,000" (without Intl, whose first use costs more than the whole check). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * Walk the declared layers through shape inference alone — no weight is allocated — and
+ * check the sizes against the limits and against the weights the file actually carries.
+ * A file that declares a 2,000,000-filter convolution is refused here, in microseconds,
+ * instead of after seconds of allocating and initialising weights it can never fill.
+ */
+export function checkDeclaredSizes(h: ModelHeader, weightsInFile: number): void {
+  const input = h.kind === 'graph' ? h.graph?.inputShape : h.inputShape;
+  if (!Array.isArray(input) || input.some((d) => !Number.isInteger(d) || d < 1 || d > MODEL_LIMITS.inputSide)) {
+    throw new ModelFileError(`model file declares input shape ${JSON.stringify(input)}; each side must be a whole number from 1 to ${MODEL_LIMITS.inputSide}`, 'too-big', { what: 'input', limit: MODEL_LIMITS.inputSide });
+  }
+  const nodes: ((LayerSpec | MergeSpec) & { id?: string; inputs?: string[] })[] = h.kind === 'graph' ? (h.graph?.nodes ?? []) : (h.layers ?? []);
+  if (!Array.isArray(nodes)) throw new ModelFileError('model file lists no layers', 'invalid-model');
+  const shapes = new Map<string, readonly number[]>([['input', input]]);
+  let prev = 'input';
+  let weights = 0;
+  let largest = input.reduce((a, b) => a * b, 1);
+  nodes.forEach((node, i) => {
+    const id = h.kind === 'graph' ? String(node?.id) : `#${i}`;
+    const from = h.kind === 'graph' ? (Array.isArray(node?.inputs) ? node.inputs : []) : [prev];
+    const inShapes = from.map((k) => shapes.get(k)).filter((x): x is readonly number[] => x !== undefined);
+    let info;
+    try {
+      info = layerShape(node, inShapes);
+    } catch (e) {
+      throw new ModelFileError(`model file describes an invalid model: layer ${i + 1}: ${(e as Error).message}`, 'invalid-model');
+    }
+    weights += info.paramCount;
+    largest = Math.max(largest, info.outShape.reduce((a, b) => a * b, 1));
+    if (weights > MODEL_LIMITS.weights) {
+      throw new ModelFileError(`model file declares more than ${grouped(MODEL_LIMITS.weights)} weights (layer ${i + 1} reaches ${grouped(weights)})`, 'too-big', { what: 'weights', limit: MODEL_LIMITS.weights });
+    }
+    if (largest > MODEL_LIMITS.activation) {
+      throw new ModelFileError(`model file declares a layer output of ${grouped(largest)} values per example (limit ${grouped(MODEL_LIMITS.activation)})`, 'too-big', { what: 'activation', limit: MODEL_LIMITS.activation });
+    }
+    shapes.set(id, info.outShape);
+    prev = id;
+  });
+  if (weights > weightsInFile) {
+    throw new ModelFileError(`model file declares ${grouped(weights)} weights but carries only ${grouped(weightsInFile)}`, 'invalid-model');
+  }
+}
+
 export function loadModel(buf: ArrayBuffer | Uint8Array): LoadedModel {
   const file = decodeModelFile(buf);
   const h = file.model as ModelHeader;
   if (!h || (h.kind !== 'sequential' && h.kind !== 'graph')) throw new ModelFileError('model file does not say what kind of model it holds', 'invalid-model');
+  checkDeclaredSizes(h, file.arrays.reduce((n, a) => n + a.data.length, 0));
   let model: Model;
   try {
     model = h.kind === 'sequential' ? sequential(h.layers ?? [], h.inputShape, { seed: h.seed }) : graphModel(h.graph as GraphSpec, { seed: h.seed });

@@ -14,6 +14,10 @@ export const fileProblemStrings = defineStrings(
     'not-lab-network': 'this network is not one of the lab’s (LeNet-5-like, tiny CNN, plain MLP)',
     'no-conv': 'this network has no convolutional layer to look into',
     'no-file': 'no file was given',
+    'too-big': 'it declares a network far larger than this app can build',
+    'bad-rate': 'it sets the learning rate to {value}; the lab accepts a rate above 0 and at most {max}',
+    'bad-setting': 'it holds a setting the lab does not accept ({value})',
+    'bad-count': 'it states an impossible training count ({name} = {value})',
   },
   {
     'not-model': '它不是 ConvLab 模型文件',
@@ -26,5 +30,9 @@ export const fileProblemStrings = defineStrings(
     'not-lab-network': '这个网络不是实验室中的结构之一（类 LeNet-5、小型 CNN、普通 MLP）',
     'no-conv': '这个网络没有可以查看的卷积层',
     'no-file': '没有提供文件',
+    'too-big': '它声明的网络远远超出本应用能够构建的规模',
+    'bad-rate': '它把学习率设为 {value}；实验室只接受大于 0、不超过 {max} 的学习率',
+    'bad-setting': '它包含实验室不接受的设置（{value}）',
+    'bad-count': '它记录的训练计数不可能成立（{name} = {value}）',
   },
 );

@@ -4,7 +4,7 @@
 import type { ConvGeometry } from '../../im2col';
 import type { GemmOptions } from '../../gemm';
 import { gemm as jsGemm } from '../../gemm';
-import type { Kernels } from '../index';
+import type { Kernels } from '../types';
 import { Arena, instantiateKernels, type KernelExports } from './module';
 
 export { simdSupported } from './module';

@@ -6,9 +6,21 @@ import { ModelFileError } from '../../../engine/nn/fileFormat';
 import { sequentialSpecs } from '../../../engine/nn/model';
 import { JobError } from '../../../worker/job';
 import { matchPreset, OPTIMISERS, PRESET_SETTINGS, type OptimiserKind, type TrainSettings } from '../../../data/mnistPresets';
-import { createSession, type Session } from '../../shared/job/mnist/session';
+import { checkSettings, createSession, type Session } from '../../shared/job/mnist/session';
+import { LEARNING_RATE_MAX } from '../../../worker/checks';
 import type { EvalResult } from '../../shared/job/mnist/evaluate';
 import { parseHistory } from '../../shared/job/mnist/history';
+
+/** Largest training counter a file may state (steps, epochs, images seen). */
+const COUNT_MAX = 1e12;
+
+/** A training counter from a file's metadata: absent = 0; anything but a whole number 0…COUNT_MAX is refused. */
+function fileCount(meta: Record<string, unknown>, name: string): number {
+  const v = meta[name];
+  if (v === undefined) return 0;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= COUNT_MAX) return v;
+  throw new ModelFileError(`the file says its ${name} count is ${String(v)}; a count is a whole number from 0 to ${COUNT_MAX}`, 'bad-count', { name, value: String(v) });
+}
 
 export function fromFile(args: { session: string; file?: ArrayBuffer }, now: () => number): Session {
   if (!(args.file instanceof ArrayBuffer)) throw new JobError('bad-file', 'no model file was given', { reason: 'no file', problem: 'no-file' });
@@ -25,19 +37,26 @@ export function fromFile(args: { session: string; file?: ArrayBuffer }, now: () 
     const saved = (m.settings && typeof m.settings === 'object' ? m.settings : {}) as Partial<TrainSettings>;
     const settings: TrainSettings = {
       learningRate: optimiser?.config.lr ?? base.learningRate,
-      batchSize: Number.isInteger(saved.batchSize) && saved.batchSize! >= 1 && saved.batchSize! <= 512 ? saved.batchSize! : base.batchSize,
+      batchSize: saved.batchSize ?? base.batchSize,
       optimiser: kind && OPTIMISERS.includes(kind) ? kind : base.optimiser,
       augment: typeof saved.augment === 'boolean' ? saved.augment : base.augment,
     };
+    // Settings from a file pass the same checks as typed ones: refused with the reason.
+    try {
+      checkSettings(settings);
+    } catch (e) {
+      if (!(e instanceof JobError)) throw e;
+      throw new ModelFileError(`the file's settings are out of range: ${e.message}`, e.values?.name === 'learningRate' ? 'bad-rate' : 'bad-setting', { value: String(e.values?.value), max: LEARNING_RATE_MAX });
+    }
+    const counts = { step: fileCount(m, 'step'), epoch: fileCount(m, 'epoch'), images: fileCount(m, 'images'), evalVersion: fileCount(m, 'evalVersion') };
     const s = createSession(args.session, preset, model.seed, settings, now, model, optimiser ?? undefined);
-    const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
-    s.step = int(m.step);
-    s.epoch = int(m.epoch);
-    s.images = int(m.images);
+    s.step = counts.step;
+    s.epoch = counts.epoch;
+    s.images = counts.images;
     s.timing.rateImages0 = s.images;
     s.history = parseHistory(m.history);
     s.lastEval = parseEval(m.lastEval);
-    if (s.lastEval) s.evalVersion = Math.max(1, int(m.evalVersion));
+    if (s.lastEval) s.evalVersion = Math.max(1, counts.evalVersion);
     return s;
   } catch (e) {
     // the code (e.problem) lets the page say it in the reader's language
