@@ -2,6 +2,8 @@
 // The page's side of the service worker: register it (built app only) and tell the page
 // when a new version is waiting, so it can offer a reload.
 import { useSyncExternalStore } from 'react';
+// Bundled with the entry (a few kB), not a chunk of its own: the first load stays three files.
+import { registerSW } from 'virtual:pwa-register';
 
 let updateReady = false;
 let update: ((reload?: boolean) => Promise<void>) | null = null;
@@ -13,12 +15,10 @@ const set = (v: boolean) => {
 
 export function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    update = registerSW({
-      onNeedRefresh: () => set(true),
-      // A failed registration (private mode, file://) only means no offline copy.
-      onRegisterError: (e: unknown) => console.warn('ConvLab: offline copy unavailable', e),
-    });
+  update = registerSW({
+    onNeedRefresh: () => set(true),
+    // A failed registration (private mode, file://) only means no offline copy.
+    onRegisterError: (e: unknown) => console.warn('ConvLab: offline copy unavailable', e),
   });
 }
 

@@ -124,12 +124,15 @@ export default [
       await big.waitForSelector(`${w} [data-metric="iou"]`);
       await toPresenterSlideWith(big, w);
       await shot(big, 'detection-iou-presenter');
-      // Arrow keys on a focused box move the box, not the slide.
+      // Presenter mode: arrow keys are slide keys even on a focused box, so a clicker never
+      // gets stuck on a slide (outside presenter mode the box moves, tested above).
       await big.focus(`${w} [data-box="B"]`);
       const bx = await big.inputValue(`${w} input[name="B-x1"]`);
-      await big.keyboard.press('ArrowLeft');
-      await waitInput(big, `${w} input[name="B-x1"]`, String(Number(bx) - 0.5));
-      assert.ok(await big.locator(w).isVisible(), 'still on the same slide');
+      const where = () => big.evaluate(() => `${document.querySelector('[data-metric="slide"]')?.getAttribute('data-value')}@${Math.round(scrollY)}`);
+      const placeBefore = await where();
+      await big.keyboard.press('ArrowRight');
+      await big.waitForFunction((b) => `${document.querySelector('[data-metric="slide"]')?.getAttribute('data-value')}@${Math.round(scrollY)}` !== b, placeBefore);
+      assert.equal(await big.inputValue(`${w} input[name="B-x1"]`), bx, 'the box did not move');
     },
   },
   {
@@ -206,11 +209,14 @@ export default [
       await big.goto(`${baseURL}#/en/lesson/non-max-suppression`);
       await big.waitForSelector(`${w} svg [data-box]`);
       await toPresenterSlideWith(big, w);
-      await big.focus(`${w} [data-action="step"]`);
-      for (let i = 0; i < 8; i++) await big.keyboard.press('ArrowRight');
-      assert.equal(await metric(big, w, 'step'), '8', '→ steps the widget, not the slide');
       await big.locator(w).scrollIntoViewIfNeeded();
       await shot(big, 'detection-nms-presenter');
+      // Presenter mode: → is a slide key even on the widget's focused Step button.
+      await big.focus(`${w} [data-action="step"]`);
+      const step = await metric(big, w, 'step');
+      await big.keyboard.press('ArrowRight');
+      await big.waitForTimeout(200);
+      assert.equal(await metric(big, w, 'step').catch(() => step), step, '→ moves the slide, not the widget');
     },
   },
 ];

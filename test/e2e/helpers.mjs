@@ -46,12 +46,22 @@ export async function axeWidgets(page, selector, label, assert) {
 /** The raw value (data-value) of data-metric="name" inside scope. */
 export const metric = (page, scope, name) => page.getAttribute(`${scope} [data-metric="${name}"]`, 'data-value');
 
-/** Wait until data-metric="name" inside scope has a non-empty value v for which the JS expression pred holds. */
+/**
+ * Wait until data-metric="name" inside scope has a non-empty value v for which the JS
+ * expression pred holds. pred is evaluated here in Node, on the value read from the page: the
+ * app's content-security policy (no 'unsafe-eval') refuses code made from strings in the page.
+ */
 export async function waitMetric(page, scope, name, pred, timeout = 10000) {
-  // One expression string, evaluated by the DevTools protocol: a `new Function` inside the page
-  // would be refused by the app's content-security policy (no 'unsafe-eval').
-  const sel = JSON.stringify(`${scope} [data-metric="${name}"]`);
-  await page.waitForFunction(`(() => { const v = document.querySelector(${sel})?.getAttribute('data-value'); return v != null && v !== '' && (${pred}); })()`, null, { timeout });
+  const test = new Function('v', `return ${pred}`);
+  const sel = `${scope} [data-metric="${name}"]`;
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await page.evaluate((s) => document.querySelector(s)?.getAttribute('data-value') ?? null, sel);
+    if (last != null && last !== '' && test(last)) return;
+    if (Date.now() > end) throw new Error(`waitMetric: ${name} never satisfied ${pred} within ${timeout} ms (last value ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Turn presenter mode on and step slides until the element matching selector is visible. */

@@ -99,11 +99,14 @@ export default [
       await page.keyboard.press('p');
       await page.waitForSelector('html.presenting');
       // At the last slide, → goes on to the next lesson, still presenting, at its first slide.
-      const total = Number((await page.textContent('[data-metric="slide"]')).match(/\d+/g).pop());
-      const at = Number(await page.getAttribute('[data-metric="slide"]', 'data-value'));
-      const before = new URL(page.url()).hash;
-      for (let i = at; i <= total; i++) await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((h) => location.hash !== h, before);
+      // (A slide longer than the screen is paged through first; the address also carries ?slide=N.)
+      const lessonOf = (hash) => hash.replace(/\?.*$/, '');
+      const before = lessonOf(new URL(page.url()).hash);
+      for (let i = 0; i < 60 && lessonOf(new URL(page.url()).hash) === before; i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(30);
+      }
+      await page.waitForFunction((h) => location.hash.replace(/\?.*$/, '') !== h, before);
       await page.waitForSelector('html.presenting [data-metric="slide"][data-value="1"]');
       await page.keyboard.press('p');
       await page.waitForSelector('html:not(.presenting)');

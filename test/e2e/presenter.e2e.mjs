@@ -43,7 +43,7 @@ async function fits(page) {
 
 export default [
   {
-    name: 'every slide fits 1920×1080 and 1366×768 without scrolling, the bar below the slide',
+    name: 'at 1920×1080 and 1366×768 every widget is seen whole and slides fit unless text would fall below a readable size (then PageDown pages them); the bar below',
     async run({ newPage, baseURL, assert, shot }) {
       const overflowing = [];
       for (const [width, height] of [[1920, 1080], [1366, 768]]) {
