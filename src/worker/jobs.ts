@@ -17,6 +17,7 @@ import { nmsLarge } from '../widgets/nms-stepper/job';
 import { ping } from '../widgets/system-check/job/ping';
 import { regionProposals } from '../widgets/region-proposals/job';
 import { residualBlock } from '../widgets/residual-block/job';
+import { resnetVsPlain } from '../widgets/resnet-vs-plain/job/train';
 import { pool2d } from '../widgets/pooling/job';
 import { trainMnist } from '../widgets/mnist-trainer/job/train';
 import { mnistEvaluate } from '../widgets/mnist-trainer/job/evaluate';
@@ -46,6 +47,7 @@ export const jobs = {
   pool2d,
   'region-proposals': regionProposals,
   'residual-block': residualBlock,
+  'resnet-vs-plain': resnetVsPlain,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows,
   'style-transfer': styleTransfer,
