@@ -2,7 +2,8 @@
 // standardised, which keeps the strokes and quarters the work of every conv layer.
 import { MNIST_PIXELS, MNIST_SIDE, type DigitSet } from '../../../data/mnist';
 import type { Tensor } from '../../../engine/tensor';
-import { SIDE } from './network';
+/** Side of the half-size digits. */
+export const SIDE = 14;
 
 // The usual MNIST standardisation (mean and std of the 28×28 training pixels), so the first
 // layer sees inputs of mean ≈ 0 and variance ≈ 1.

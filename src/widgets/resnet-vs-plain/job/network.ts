@@ -29,7 +29,7 @@ export const DEPTHS = [8, 20, 32] as const;
 export const WIDTHS = [8, 16] as const;
 export type Depth = (typeof DEPTHS)[number];
 export type Width = (typeof WIDTHS)[number];
-export const SIDE = 14;
+
 
 export interface ConvLayer {
   w: Variable;
