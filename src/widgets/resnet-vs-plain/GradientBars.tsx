@@ -1,5 +1,5 @@
 // The vanishing gradient made visible: ‖∂L/∂W‖ of every conv layer of both networks, one row
-// of bars each, on a log scale from 10⁻¹⁰ to 10¹ (a zero gradient draws no bar).
+// of bars each, on a log scale from 10⁻¹⁰ to 10¹ (an exactly zero gradient draws a grey stub).
 import { memo } from 'react';
 import { fmt } from '../../ui/i18n';
 
@@ -42,9 +42,10 @@ export const GradientBars = memo(function GradientBars({ rows, title, layerLabel
               );
             })}
             {Array.from(row.values ?? [], (v, i) => {
-              const h = barHeight(v) * H;
+              // exactly zero (every ReLU below is off): a grey stub at the floor, so "none" is seen
+              const h = v > 0 ? barHeight(v) * H : 1.5;
               return (
-                <rect key={i} className="rvp-bar" x={i * bw + bw * 0.1} width={bw * 0.8} y={H - h} height={h}>
+                <rect key={i} className={v > 0 ? 'rvp-bar' : 'rvp-bar rvp-zero'} x={i * bw + bw * 0.1} width={bw * 0.8} y={H - h} height={h}>
                   <title>{fmt(layerLabel, { i: i + 1, v: v.toExponential(1) })}</title>
                 </rect>
               );
