@@ -60,4 +60,27 @@ export default [
       await shot(page, 'resnet-vs-plain-zh');
     },
   },
+  {
+    name: 'resnet-vs-plain lesson 15: bottleneck block with W_s from the engine; ResNet-50 stage table 25,557,032 vs Keras 25,636,712 (en, zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      const rb = W('residual-block');
+      const sc = W('shape-calculator');
+      for (const lang of ['en', 'zh']) {
+        await page.goto(`${baseURL}#/${lang}/lesson/why-resnets-work`);
+        await page.waitForSelector(`${rb} [data-metric="bottleneck-output-shape"][data-value="4x4x8"]`);
+        assert.equal(await metric(page, rb, 'bottleneck-weights'), String(8 * 2 + 9 * 2 * 2 + 2 * 8));
+        await page.selectOption(`${rb} .rb-stages >> xpath=preceding::select[1]`, 'projection');
+        await page.waitForSelector(`${rb} [data-metric="bottleneck-output-shape"][data-value="2x2x16"]`);
+        assert.equal(await metric(page, rb, 'bottleneck-weights'), String(8 * 4 + 9 * 4 * 4 + 4 * 16 + 8 * 16));
+        await page.locator(`${rb} [data-table="bottleneck"]`).scrollIntoViewIfNeeded();
+        await shot(page, `resnet-bottleneck-${lang}`);
+        await page.waitForSelector(`${sc} [data-table="resnet50"]`);
+        assert.equal(await metric(page, sc, 'total-params'), '25557032');
+        assert.equal(await metric(page, sc, 'keras-params'), '25636712');
+        await page.locator(`${sc} [data-table="resnet50"]`).scrollIntoViewIfNeeded();
+        await shot(page, `resnet50-stages-${lang}`);
+      }
+    },
+  },
 ];
