@@ -13,7 +13,8 @@ export function Resnet50Table() {
     r.name === 'conv1' ? t.rnStem : r.name === 'fc' ? t.rnFc : fmt(t.rnBlock, { mid: r.mid, out: r.out });
   return (
     <>
-      <div className="sc-scroll">
+      {/* focusable: a keyboard user can scroll the wide table on a narrow screen */}
+      <div className="sc-scroll" tabIndex={0} role="region" aria-label={t['preset-resnet50']}>
         <table className="sc-table" data-table="resnet50">
           <thead>
             <tr>
