@@ -1,7 +1,7 @@
 // resnet-vs-plain in the real browser: training runs in the worker and both training losses
 // fall at 8 conv layers; at 32 the plain network stays behind the residual one. Screenshots
 // in English and Chinese.
-import { W, metric } from './helpers.mjs';
+import { W, axeWidget, metric } from './helpers.mjs';
 
 /** Poll the step metric from the test side (no string evaluated in the page: the CSP forbids it). */
 async function waitSteps(page, w, n, timeout = 150_000) {
@@ -37,6 +37,7 @@ export default [
       assert.ok(residual8 < 0.7 * LN10, `residual loss at 8 layers fell: ${residual8}`);
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'resnet-vs-plain-8-en');
+      await axeWidget(page, w, 'resnet-vs-plain', assert);
 
       // deep: the plain network stays near ln 10, the residual one falls
       await page.selectOption(`${w} select >> nth=0`, '32');
