@@ -24,6 +24,7 @@ import { oneByOneWidget } from './one-by-one/widget';
 import { depthwiseSeparableWidget } from './depthwise-separable/widget';
 import { inceptionModuleWidget } from './inception-module/widget';
 import { residualBlockWidget } from './residual-block/widget';
+import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
@@ -50,6 +51,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   pooling,
   'region-proposals': regionProposalsWidget,
   'residual-block': residualBlockWidget,
+  'resnet-vs-plain': resnetVsPlainWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

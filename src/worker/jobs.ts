@@ -17,7 +17,8 @@ import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
 import { nmsLarge } from '../widgets/nms-stepper/job';
 import { ping } from '../widgets/system-check/job/ping';
 import { regionProposals } from '../widgets/region-proposals/job';
-import { residualBlock } from '../widgets/residual-block/job';
+import { residualBlock, residualBottleneck } from '../widgets/residual-block/job';
+import { resnetVsPlain } from '../widgets/resnet-vs-plain/job/train';
 import { pool2d } from '../widgets/pooling/job';
 import { trainMnist } from '../widgets/mnist-trainer/job/train';
 import { mnistEvaluate } from '../widgets/mnist-trainer/job/evaluate';
@@ -47,7 +48,8 @@ export const jobs = {
   ping,
   pool2d,
   'region-proposals': regionProposals,
-  'residual-block': residualBlock,
+  'residual-block': residualBlock, 'residual-bottleneck': residualBottleneck,
+  'resnet-vs-plain': resnetVsPlain,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows,
   'style-transfer': styleTransfer,

@@ -11,6 +11,7 @@ import { divergingScale, formatCell } from '../../viz';
 import { maxAbsDiff, packResidual, RES_N, RES_N_SMALL, residualMatrices } from './view';
 import { computeClient } from '../../worker/client';
 import { residualStrings } from './strings';
+import { Bottleneck } from './Bottleneck';
 import type { ResidualBlockParams } from './params';
 import './style.css';
 
@@ -133,6 +134,7 @@ export default function ResidualBlock(_: WidgetProps<ResidualBlockParams>) {
         </div>
         <Callout kind="mistake" title={t.mistakeTitle}>{t.mistake}</Callout>
       </Card>
+      <Bottleneck />
     </div>
   );
 }

@@ -57,3 +57,82 @@ export function maxAbsDiff(x: ArrayLike<number>, y: ArrayLike<number>): number {
   for (let i = 0; i < x.length; i++) m = Math.max(m, Math.abs(x[i] - y[i]));
   return m;
 }
+
+/* ---------- the bottleneck block (ResNet-50 and deeper) ---------- */
+// 1×1 (reduce the channels) → 3×3 (the spatial work, on few channels) → 1×1 (expand again),
+// each conv followed by ReLU except the last, which is added to the shortcut first:
+//   a[l+3] = g(z3 + a[l])        identity shortcut (same shape)
+//   a[l+3] = g(z3 + W_s a[l])    projection: W_s is a 1×1 conv (with the block's stride)
+// Batch norm, which follows every conv in ResNet, is left out so the numbers stay readable.
+
+export type BottleneckCase = 'identity' | 'projection';
+
+export interface BottleneckConv {
+  f: number;
+  stride: number;
+  cin: number;
+  cout: number;
+}
+
+export interface BottleneckSetup {
+  input: [number, number, number]; // h, w, c of a[l]
+  convs: [BottleneckConv, BottleneckConv, BottleneckConv];
+  /** The projection shortcut, or null for the identity. */
+  ws: BottleneckConv | null;
+}
+
+/** A ResNet-50 block divided by 32 in channels: 256 → 64 → 64 → 256 becomes 8 → 2 → 2 → 8. */
+export const BOTTLENECKS: Record<BottleneckCase, BottleneckSetup> = {
+  identity: {
+    input: [4, 4, 8],
+    convs: [{ f: 1, stride: 1, cin: 8, cout: 2 }, { f: 3, stride: 1, cin: 2, cout: 2 }, { f: 1, stride: 1, cin: 2, cout: 8 }],
+    ws: null,
+  },
+  // the first block of a stage: half the height and width, twice the channels (as 256 → 512)
+  projection: {
+    input: [4, 4, 8],
+    convs: [{ f: 1, stride: 1, cin: 8, cout: 4 }, { f: 3, stride: 2, cin: 4, cout: 4 }, { f: 1, stride: 1, cin: 4, cout: 16 }],
+    ws: { f: 1, stride: 2, cin: 8, cout: 16 },
+  },
+};
+
+/** Weights of a conv (f·f·cin·cout, no bias), from the block's deterministic pattern. */
+function convWeights(c: BottleneckConv, layer: number): Tensor {
+  const n = c.f * c.f * c.cin * c.cout;
+  const scale = 1 / Math.sqrt(c.f * c.f * c.cin);
+  return tensor(Array.from({ length: n }, (_, k) => Math.round(weight(10 + layer, Math.floor(k / c.cout), k % c.cout) * scale * 100) / 100), [c.f, c.f, c.cin, c.cout]);
+}
+
+/** a[l] for the bottleneck: non-negative (a ReLU's output), one decimal. */
+export function bottleneckInput([h, w, c]: [number, number, number]): Tensor {
+  return tensor(Array.from({ length: h * w * c }, (_, k) => Math.max(0, Math.round(weight(20, Math.floor(k / c), k % c) * 10) / 10)), [1, h, w, c]);
+}
+
+export interface PackedBottleneck {
+  a: Tensor;
+  convs: { w: Tensor; stride: number }[];
+  ws: { w: Tensor; stride: number } | null;
+}
+
+export function packBottleneck(kind: BottleneckCase): PackedBottleneck {
+  const s = BOTTLENECKS[kind];
+  return {
+    a: bottleneckInput(s.input),
+    convs: s.convs.map((c, i) => ({ w: convWeights(c, i), stride: c.stride })),
+    ws: s.ws ? { w: convWeights(s.ws, 3), stride: s.ws.stride } : null,
+  };
+}
+
+/** Weights of a conv without bias. */
+export const convWeightCount = (c: BottleneckConv) => c.f * c.f * c.cin * c.cout;
+
+/** The output side of a 'same' conv: ⌈n / s⌉. */
+export const sameOut = (n: number, s: number) => Math.ceil(n / s);
+
+/**
+ * Why the bottleneck: weights of one block on `c` channels with `mid` inside,
+ * 1×1 + 3×3 + 1×1, against two 3×3 convs on all c channels (the basic block).
+ */
+export function bottleneckSaving(c: number, mid: number): { bottleneck: number; basic: number } {
+  return { bottleneck: c * mid + 9 * mid * mid + mid * c, basic: 2 * 9 * c * c };
+}

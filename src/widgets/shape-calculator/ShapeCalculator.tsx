@@ -11,6 +11,7 @@ import type { WidgetProps } from '../types';
 import { SHAPE_CALC_PRESETS, type ShapeCalcPreset, type ShapeCalculatorParams } from './params';
 import { shapeCalcStrings } from './strings';
 import { IntCell } from './fields';
+import { Resnet50Table } from './Resnet50Table';
 import './shape-calculator.css';
 
 type Dict = ReturnType<typeof useStrings<typeof shapeCalcStrings.en>>;
@@ -26,7 +27,7 @@ let nextId = 1;
 const withIds = (layers: LayerSpec[]): Row[] => layers.map((spec) => ({ id: nextId++, spec }));
 
 function architecture(preset: ShapeCalcPreset): Architecture {
-  return preset === 'custom' ? { input: { ...CUSTOM.input }, layers: CUSTOM.layers.map((l) => ({ ...l })) } : presetArchitecture(preset);
+  return preset === 'custom' || preset === 'resnet50' ? { input: { ...CUSTOM.input }, layers: CUSTOM.layers.map((l) => ({ ...l })) } : presetArchitecture(preset);
 }
 
 /** A new layer of a kind, carrying over f/s where it makes sense. */
@@ -101,6 +102,7 @@ export default function ShapeCalculator({ params }: WidgetProps<ShapeCalculatorP
         <strong>{t.title}</strong>
         <Select label={t.preset} value={preset} options={presetOptions} onChange={loadPreset} />
       </div>
+      {preset === 'resnet50' ? <Resnet50Table /> : <>
       <div className="sc-scroll">
         <table className="sc-table">
           <thead>
@@ -179,6 +181,7 @@ export default function ShapeCalculator({ params }: WidgetProps<ShapeCalculatorP
         <button type="button" onClick={() => edit([...rows, { id: nextId++, spec: makeLayer(addKind) }])}>+ {t.add}</button>
       </div>
       <p className="sc-note">{t.note}</p>
+      </>}
     </div>
   );
 }

@@ -4,8 +4,9 @@ import { defineParams } from '../types';
 import { oneOf, schema } from '../params';
 import { PRESET_NAMES, type PresetName } from './view/layerPresets';
 
-export const SHAPE_CALC_PRESETS = [...PRESET_NAMES, 'custom'] as const;
-export type ShapeCalcPreset = PresetName | 'custom';
+// resnet50 is not a chain of layers (shortcuts, batch norm): it shows its stage table instead.
+export const SHAPE_CALC_PRESETS = [...PRESET_NAMES, 'resnet50', 'custom'] as const;
+export type ShapeCalcPreset = PresetName | 'resnet50' | 'custom';
 
 export interface ShapeCalculatorParams extends Record<string, unknown> {
   preset: ShapeCalcPreset;
