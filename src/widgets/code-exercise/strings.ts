@@ -157,7 +157,7 @@ export const hintStrings = defineStrings(
     layerStyleCost: 'Unroll each activation to (n_C, n_H·n_W), take both Gram matrices, then 1/(2·n_H·n_W·n_C)² · Σ (G_S − G_G)².',
   },
   {
-    outOfRange: '某个下标越过了数组末尾（x[i] 是 undefined）。检查输出大小（⌊·⌋、步长）和每个窗口的起点。',
+    outOfRange: '某个下标越过了数组末尾（x[i] 是 undefined）。检查输出大小（⌊·⌋、步幅）和每个窗口的起点。',
     nan: '找找除以零或越过数组末尾的下标：在 JavaScript 里两者都会悄悄变成 NaN。',
     padBothSides: '两边都要填充：填充后的大小是 n + 2·pad，前面 pad 个零，后面 pad 个零。',
     padOnlyHW: '只填充高和宽：批大小 m 和通道数 n_C 不变。',
@@ -166,7 +166,7 @@ export const hintStrings = defineStrings(
     biasOnce: '每个窗口只加一次偏置，在求和之后，而不是加到每个乘积上。',
     convSingleStep: '在 (f, f, n_C_prev) 上把切片和滤波器逐元素相乘，全部加起来，再加 b。',
     pad: '你的输出是不填充的卷积的大小：用 n_H = ⌊(n_H_prev + 2·pad − f)/stride⌋ + 1，并读入填充的零。',
-    stride: '你的输出是步长为 1 的卷积的大小：要除以步长，n_H = ⌊(n_H_prev + 2·pad − f)/stride⌋ + 1。',
+    stride: '你的输出是步幅为 1 的卷积的大小：要除以步幅，n_H = ⌊(n_H_prev + 2·pad − f)/stride⌋ + 1。',
     floor: '输出大小要向下取整：⌊(n + 2p − f)/s⌋ + 1（舍去最后不完整的窗口），不是向上取整。',
     strideStart: '输出 (h, w) 的窗口从第 h·stride 行、第 w·stride 列开始，而不是从 (h, w) 开始。',
     convForward: '检查窗口的左上角 (h·stride, w·stride)、滤波器下标 W[u][v][k][c]，以及每个输出都加了 b[c]。',
