@@ -177,6 +177,9 @@ export default [
       await page.click('[data-control="theme"]');
       await page.click('[data-control="theme"]');
       assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+      // The buttons fade to the new theme's colours (a 120 ms transition): check the colours
+      // the reader ends up with, not a frame halfway between the two themes.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await axeCheck(page, 'a lesson in the dark theme', assert);
       await page.evaluate(() => { window.location.hash = '#/en'; });
       await page.waitForSelector('[data-course-map]');

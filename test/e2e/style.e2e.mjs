@@ -124,7 +124,14 @@ export default [
         await page.waitForFunction(([s, n]) => Number(document.querySelector(`${s} [data-metric="step"]`)?.getAttribute('data-value')) >= n, [CC, k], { timeout: LIMIT_S * 1000 });
         return num(page, CC, 'content-cost');
       };
-      const r2 = await costAt(2), r15 = await costAt(15);
+      // The step counter and the cost arrive in throttled snapshots: by the time step 2 is seen
+      // the run may be well past step 15, so wait for a snapshot whose cost is below the first.
+      const r2 = await costAt(2);
+      await costAt(15);
+      await page
+        .waitForFunction(([s, before]) => Number(document.querySelector(`${s} [data-metric="content-cost"]`)?.getAttribute('data-value')) < before, [CC, r2], { timeout: LIMIT_S * 1000 })
+        .catch(() => {});
+      const r15 = await num(page, CC, 'content-cost');
       console.log(`    content-cost reconstruction (conv1): J_content step 2 = ${r2.toExponential(3)}, step ≥ 15 = ${r15.toExponential(3)}`);
       assert.ok(r15 < r2, `J_content falls while G is optimised: ${r2} → ${r15}`);
       await page.click(`${CC} [data-action="pause"]`);
