@@ -49,7 +49,7 @@ export default [
       await page.hover(`${w} [data-grid="input"] [data-row="3"][data-col="3"]`);
       assert.equal(await page.locator(`${w} [data-grid="output"] .ui-grid-highlight`).count(), 1 + 9);
       await page.hover(`${w} [data-grid="output"] [data-row="2"][data-col="1"]`);
-      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.locator(w).first().scrollIntoViewIfNeeded();
       await shot(page, 'week1a-stepper-en');
 
       // Mirror image via the preset select → 0 −30 −30 0.
@@ -62,14 +62,14 @@ export default [
       await page.goto(`${baseURL}#/zh/lesson/edge-detection`);
       await page.waitForSelector(`${w} [data-grid="output"]`);
       for (let i = 0; i < 5; i++) await page.click(`${w} [data-action="step"]`);
-      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.locator(w).first().scrollIntoViewIfNeeded();
       await shot(page, 'week1a-stepper-zh');
 
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`${baseURL}#/en/lesson/more-edge-detection`);
       await page.waitForSelector(`${w} [data-grid="output"]`);
       for (let i = 0; i < 6; i++) await page.click(`${w} [data-action="step"]`);
-      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.locator(w).first().scrollIntoViewIfNeeded();
       await shot(page, 'week1a-stepper-dark');
       await page.emulateMedia({ colorScheme: 'light' });
     },
@@ -89,7 +89,7 @@ export default [
       await typeInto(page, `${w} input[name="n"]`, '8');
       assert.equal(await metric(page, w, 'output-size'), '3'); // ⌊5/2⌋ + 1
       assert.equal(await page.locator(`${w} [data-unreached]`).count(), 2, 'one row and one column greyed');
-      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.locator(w).first().scrollIntoViewIfNeeded();
       await shot(page, 'week1a-output-size-floor-en');
       // same padding with an even filter: asymmetric
       await page.selectOption(`${w} select`, 'same');
@@ -111,7 +111,7 @@ export default [
 
       await page.goto(`${baseURL}#/zh/lesson/padding`);
       await page.waitForSelector(`${w} [data-metric="output-size"]`);
-      await page.locator(w).scrollIntoViewIfNeeded();
+      await page.locator(w).first().scrollIntoViewIfNeeded();
       await shot(page, 'week1a-output-size-zh');
       // presenter mode: enter, then step slides until the widget shows
       await page.goto(`${baseURL}#/en/lesson/padding`);
