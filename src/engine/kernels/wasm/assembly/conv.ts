@@ -5,7 +5,7 @@
 //   forward  y  = cols · W          (cols[r][t] gathered into 4-row panels of A)
 //   filter   dw = colsᵀ · dy        (colsᵀ gathered into 4-tap panels of A)
 //   data     dxp = col2im(dy · Wᵀ)  (blocks of rows, scattered back onto their windows)
-import { at, gemm, GEMM_WORK, KC, kcStep, macro, MC, MR, NC, NR, packB, transpose4 } from './gemm';
+import { at, gemm, GEMM_WORK, KC, kcStep, macro, MC, MR, NC, NR, packB, storeTile4x8, transpose4 } from './gemm';
 
 /** Bytes of work space the conv routines need for a filter of K taps. */
 export function convWork(K: i32): i32 {
@@ -155,24 +155,7 @@ function directTile(g0: usize, g1: usize, g2: usize, g3: usize, taps: usize, pb:
     c31 = f32x4.add(c31, f32x4.mul(a, b1));
     pb += 32;
   }
-  if (acc) {
-    c00 = f32x4.add(c00, v128.load(c));
-    c01 = f32x4.add(c01, v128.load(c, 16));
-    c10 = f32x4.add(c10, v128.load(c + ldc));
-    c11 = f32x4.add(c11, v128.load(c + ldc, 16));
-    c20 = f32x4.add(c20, v128.load(c + 2 * ldc));
-    c21 = f32x4.add(c21, v128.load(c + 2 * ldc, 16));
-    c30 = f32x4.add(c30, v128.load(c + 3 * ldc));
-    c31 = f32x4.add(c31, v128.load(c + 3 * ldc, 16));
-  }
-  v128.store(c, c00);
-  v128.store(c, c01, 16);
-  v128.store(c + ldc, c10);
-  v128.store(c + ldc, c11, 16);
-  v128.store(c + 2 * ldc, c20);
-  v128.store(c + 2 * ldc, c21, 16);
-  v128.store(c + 3 * ldc, c30);
-  v128.store(c + 3 * ldc, c31, 16);
+  storeTile4x8(c, ldc, acc, c00, c01, c10, c11, c20, c21, c30, c31);
 }
 
 /**
