@@ -1,7 +1,7 @@
 // The MNIST training lab: controls and live numbers on top, curves, the draw pad,
 // then what the network learned (filters, feature maps, confusion matrix, mistakes).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
+import { ConfirmDialog, ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WidgetProps } from '../types';
 import type { OptimiserKind, TrainSettings } from '../../data/mnistPresets';
@@ -49,6 +49,22 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   const presetPending = p !== null && preset !== p.preset;
   const seedPending = p !== null && seed !== p.seed;
   const doReset = () => tr.reset(preset, seed, settingsRef.current);
+  // Reset discards a trained model: ask first (nothing to lose at step 0).
+  const [confirming, setConfirming] = useState(false);
+  const askReset = () => (p && p.step > 0 ? setConfirming(true) : doReset());
+  // A field showing text that is not a valid value: the worker still has the last valid one,
+  // so Start / Step / Reset say so in place instead of quietly training with it.
+  const [badText, setBadText] = useState<{ rate: boolean; seed: boolean }>({ rate: false, seed: false });
+  const [blocked, setBlocked] = useState(false);
+  const invalidField = badText.rate ? t.learningRate : badText.seed ? t.seed : null;
+  const markBad = (field: 'rate' | 'seed', bad: boolean) => {
+    setBadText((b) => ({ ...b, [field]: bad }));
+    if (!bad) setBlocked(false);
+  };
+  const guard = (go: () => void) => () => {
+    if (invalidField) setBlocked(true);
+    else go();
+  };
   const changePreset = (v: Preset) => {
     setPreset(v);
     const s = PRESET_SETTINGS[v];
@@ -93,10 +109,17 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <Select label={t.optimiser} value={settings.optimiser} options={OPTIMISERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v: OptimiserKind) => change({ optimiser: v })} />
         <NumberField label={t.learningRate} value={settings.learningRate} size={7} step={0.001}
           validate={(v) => (isLearningRate(v) ? null : t.badRate)}
-          onChange={(v) => isLearningRate(v) && change({ learningRate: v })} name="learning-rate" />
+          onChange={(v) => {
+            markBad('rate', !isLearningRate(v));
+            if (isLearningRate(v)) change({ learningRate: v });
+          }} name="learning-rate" />
         <Select label={t.batchSize} value={String(settings.batchSize) as (typeof BATCHES)[number]} options={BATCHES.map((b) => ({ value: b, label: b }))} onChange={(v) => change({ batchSize: Number(v) })} />
         <Toggle label={t.augment} checked={settings.augment} onChange={(on) => change({ augment: on })} />
-        <NumberField label={t.seed} value={seed} integer min={0} max={2 ** 31 - 1} size={6} onChange={(v) => v !== null && Number.isInteger(v) && v >= 0 && setSeed(v)} name="seed" />
+        <NumberField label={t.seed} value={seed} integer min={0} max={2 ** 31 - 1} size={6} onChange={(v) => {
+          const ok = v !== null && Number.isInteger(v) && v >= 0 && v <= 2 ** 31 - 1;
+          markBad('seed', !ok);
+          if (ok) setSeed(v);
+        }} name="seed" />
       </div>
       <p className="mt-hint mt-layers" data-layers={preset}>{t[`${preset}Layers`]}</p>
       <p className="mt-hint mt-applies">
@@ -106,14 +129,31 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         {running ? (
           <button type="button" className="btn btn-primary" data-action="pause" onClick={tr.pause}>{t.pause}</button>
         ) : (
-          <button type="button" className="btn btn-primary" data-action="start" onClick={tr.start} disabled={tr.phase === 'stopped' || tr.phase === 'starting'}>
+          <button type="button" className="btn btn-primary" data-action="start" onClick={guard(tr.start)} disabled={tr.phase === 'stopped' || tr.phase === 'starting'}>
             {p && p.step > 0 ? t.resume : t.start}
           </button>
         )}
-        <button type="button" className="btn" data-action="step" onClick={tr.step} title={t.stepHint} disabled={!p || p.status === 'loading'}>{t.stepOnce}</button>
-        <button type="button" className="btn" data-action="reset" onClick={doReset} title={t.resetHint}>{t.reset}</button>
+        <button type="button" className="btn" data-action="step" onClick={guard(tr.step)} title={t.stepHint} disabled={!p || tr.phase === 'stopped' || tr.phase === 'starting'}>{t.stepOnce}</button>
+        <button type="button" className="btn" data-action="reset" onClick={guard(askReset)} title={t.resetHint}>{t.reset}</button>
         <span className="mt-status" role="status">{status}</span>
       </div>
+      {blocked && invalidField && (
+        <div data-blocked="">
+          <ErrorNote alert>{fmt(t.startBlocked, { field: invalidField })}</ErrorNote>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t.resetConfirmTitle}
+        body={fmt(t.resetConfirmBody, { step: p?.step ?? 0 })}
+        confirmLabel={t.confirmReset}
+        cancelLabel={t.cancel}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          doReset();
+        }}
+      />
       {tr.note && <NoteView note={tr.note} onDismiss={tr.dismissNote} />}
       <div className="mt-metrics">
         <Metric name="step" label={t.step} value={p?.step ?? 0} />
