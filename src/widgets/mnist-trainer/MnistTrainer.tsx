@@ -39,6 +39,9 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     setPreset(p.preset);
     setSeed(p.seed);
     setSettings(p.settings);
+    // The fields now show the session's values (typed text that was not a number is replaced).
+    setBadText({ rate: false, seed: false });
+    setBlocked(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tr.synced]);
 
@@ -69,6 +72,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     setPreset(v);
     const s = PRESET_SETTINGS[v];
     setSettings(s);
+    markBad('rate', false); // the field now shows the preset's rate
     // Nothing trained yet: build the new network at once; else wait for Reset.
     if (!p || p.step === 0) tr.reset(v, seed, s);
   };
