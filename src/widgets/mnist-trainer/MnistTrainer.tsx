@@ -59,6 +59,11 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   // so Start / Step / Reset say so in place instead of quietly training with it.
   const [badText, setBadText] = useState<{ rate: boolean; seed: boolean }>({ rate: false, seed: false });
   const [blocked, setBlocked] = useState(false);
+  const [stepped, setStepped] = useState(false);
+  const stepOnce = () => {
+    setStepped(true);
+    tr.step();
+  };
   const invalidField = badText.rate ? t.learningRate : badText.seed ? t.seed : null;
   const markBad = (field: 'rate' | 'seed', bad: boolean) => {
     setBadText((b) => ({ ...b, [field]: bad }));
@@ -100,7 +105,9 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     if (fileInput.current) fileInput.current.value = '';
   };
 
-  const status = !p ? t.loading : p.status === 'loading' && running ? t.loading : running ? (p.evaluating ? `${t.running} ${t.evaluating}` : t.running) : p.step === 0 ? t.ready : t.paused;
+  // A paused job reports only after a step: its 'loading' from the start is stale (the digits
+  // are attached by the next step), so it counts once the job is running or has been stepped.
+  const status = !p ? t.loading : p.status === 'loading' && (running || stepped) ? t.loading : running ? (p.evaluating ? `${t.running} ${t.evaluating}` : t.running) : p.step === 0 ? t.ready : t.paused;
 
   return (
     <div className="mt" data-phase={tr.phase}>
@@ -137,7 +144,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
             {p && p.step > 0 ? t.resume : t.start}
           </button>
         )}
-        <button type="button" className="btn" data-action="step" onClick={guard(tr.step)} title={t.stepHint} disabled={!p || tr.phase === 'stopped' || tr.phase === 'starting'}>{t.stepOnce}</button>
+        <button type="button" className="btn" data-action="step" onClick={guard(stepOnce)} title={t.stepHint} disabled={!p || tr.phase === 'stopped' || tr.phase === 'starting'}>{t.stepOnce}</button>
         <button type="button" className="btn" data-action="reset" onClick={guard(askReset)} title={t.resetHint}>{t.reset}</button>
         <span className="mt-status" role="status">{status}</span>
       </div>

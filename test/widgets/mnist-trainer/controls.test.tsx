@@ -4,7 +4,7 @@
 // invalid settings field stops Start/Step/Reset with a message instead of a silent fallback.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { mount, type, unmount } from '../render';
+import { mount, rerender, type, unmount } from '../render';
 import type { Trainer } from '../../../src/widgets/mnist-trainer/useTrainer';
 import type { TrainMnistProgress } from '../../../src/widgets/mnist-trainer/job/train';
 import { PRESET_SETTINGS } from '../../../src/data/mnistPresets';
@@ -58,6 +58,13 @@ describe('mnist-trainer controls', () => {
     expect(step.disabled).toBe(false);
     click(step);
     expect(tr.step).toHaveBeenCalledTimes(1);
+    // Stepped before the digits arrived: the (now fresh) 'loading' is shown, Step stays usable.
+    expect(el.querySelector('.mt-status')!.textContent).toBe(trainerStrings.en.loading);
+    expect(step.disabled).toBe(false);
+    // The next report has the digits and one step done.
+    fake.trainer = { ...tr, progress: progress({ status: 'ready', step: 1 }) };
+    rerender(el, <MnistTrainer params={{ preset: 'lenet5' }} />);
+    expect(el.querySelector('.mt-status')!.textContent).toBe(trainerStrings.en.paused);
   });
 
   it('Reset of an untrained model happens at once; of a trained one it asks first (English and Chinese)', () => {
