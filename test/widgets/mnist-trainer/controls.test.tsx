@@ -12,7 +12,7 @@ import { live } from '../../../src/ui/live';
 import { trainerStrings } from '../../../src/widgets/mnist-trainer/strings';
 import { fmt } from '../../../src/ui/i18n';
 
-const fake: { trainer: Trainer | null } = { trainer: null };
+const fake = vi.hoisted(() => ({ trainer: null as Trainer | null }));
 vi.mock('../../../src/widgets/mnist-trainer/useTrainer', () => ({ useTrainer: () => fake.trainer }));
 // The canvases are not under test here.
 vi.mock('../../../src/widgets/mnist-trainer/Curves', () => ({ Curves: () => null }));

@@ -22,10 +22,15 @@ function recordingContext(log: { font: string; text: string }[]) {
   });
 }
 
+const realGetContext = HTMLCanvasElement.prototype.getContext;
+const realStyle = window.getComputedStyle.bind(window);
+
+/** Mount the scatter with the canvas's computed font size set to fontSize; the drawn text. */
 function drawnFonts(fontSize: string, snap: TripletEmbeddingSnapshot | null) {
   const log: { font: string; text: string }[] = [];
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => recordingContext(log)) as never);
-  vi.spyOn(window, 'getComputedStyle').mockImplementation((() => ({ fontSize })) as never);
+  HTMLCanvasElement.prototype.getContext = (() => recordingContext(log)) as never;
+  // Only the canvas's style is faked (the theme palette reads <html>'s variables for real).
+  vi.spyOn(window, 'getComputedStyle').mockImplementation(((el: Element) => (el instanceof HTMLCanvasElement ? { fontSize } : realStyle(el))) as never);
   mount(<EmbeddingScatter snapshot={live(snap)} label="scatter" empty="Press Start" />);
   return log;
 }
@@ -42,7 +47,10 @@ function snapshot(): TripletEmbeddingSnapshot {
   return { embeddings, labels, dim: 2, evalVersion: 1, curve: { step: none, loss: none, easy: none }, testCurve: { step: none, loss: none }, oneShot: null };
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  HTMLCanvasElement.prototype.getContext = realGetContext;
+});
 
 describe('embedding scatter text size', () => {
   it('one em in canvas units: font size × drawn width / shown width (shown width 0: not laid out yet)', () => {
