@@ -68,9 +68,11 @@ export default [
       await click(page, 'step');
       // Pressed before the digits reached the worker, the step says so ('Loading') and the next one trains.
       await page.waitForFunction(() => document.querySelector('[data-metric="step"]')?.getAttribute('data-value') === '1' || /Loading/.test(document.querySelector('.mt-status')?.textContent ?? ''), null, { timeout: 15_000 });
-      if ((await num(page, 'step')) === 0) {
-        await page.waitForTimeout(1500);
-        await click(page, 'step');
+      // Each early press reports 'Loading' afresh; once the digits are there, one press is one batch.
+      for (let i = 0; i < 30 && (await num(page, 'step')) === 0; i++) {
+        assert.match(await page.locator(`${W} .mt-status`).innerText(), /Loading/);
+        await page.waitForTimeout(1000);
+        if ((await num(page, 'step')) === 0) await click(page, 'step');
       }
       await stepIs(1);
 
