@@ -6,7 +6,7 @@ import { fmt, useStrings } from '../ui/i18n';
 import { isChunkLoadError } from '../ui/ErrorBoundary';
 import { retryFailedChunks } from '../ui/lazyRetry';
 import { resetSavedData } from '../state/store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { crashStrings } from './strings';
 
 export function AppCrash({ error, retry }: { error: Error; retry(): void }) {

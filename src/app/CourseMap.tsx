@@ -5,7 +5,7 @@ import { useStore } from '../state/store';
 import { lessonIndexErrors, lessonsOf, WEEKS, type LessonEntry } from '../lessons/lessonIndex';
 import { appStrings } from './strings';
 import { href } from './route';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 export function CourseMap({ lang }: { lang: Lang }) {
   const t = useStrings(appStrings);

@@ -1,5 +1,5 @@
 // <CellGrid rows cols values label color? format? highlights? cellState? onCellHover?
-//           onCellActivate? editable? onEdit? cellEm? name? />
+//           onCellActivate? editable? onEdit? validate? cellEm? name? />
 // An SVG grid of numbers (one square per value, row-major) for small matrices: inputs,
 // filters, outputs. Sizes are in em (presenter mode scales it). Each cell is a focusable
 // gridcell carrying data-row, data-col and data-value (the raw number, for tests).
@@ -9,7 +9,8 @@
 //   (not computed yet: value hidden), 'win' (emphasised, e.g. a max-pool winner).
 // - onCellHover(cell | null): pointer hover, touch tap and keyboard focus all report here.
 // - Keyboard: Tab into the grid, arrows move, Enter/F2 or typing a digit edits (editable),
-//   Escape cancels. The editor keeps the typed text and shows why it is not a number.
+//   Escape cancels. The editor keeps the typed text and shows why it is not a number, or
+//   validate(v)'s reason (the widget's own range); the cell keeps its last good value.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatCell, textOn, type CellRect, type ColorScale } from '../viz';
 import { fmt, useStrings } from './i18n';
@@ -37,6 +38,8 @@ export interface CellGridProps {
   onCellActivate?(cell: { row: number; col: number }): void;
   editable?: boolean;
   onEdit?(row: number, col: number, value: number): void;
+  /** The widget's own rule for an edited value: a reason, or null when it is fine. */
+  validate?(v: number): string | null | undefined;
   /** Cell edge in em (default 2.2). */
   cellEm?: number;
   /** data-grid attribute, so tests can find a grid by name. */
@@ -52,7 +55,7 @@ const TONE: Record<NonNullable<GridHighlight['tone']>, string> = {
 
 export function CellGrid(props: CellGridProps) {
   const { rows, cols, values, label, color, format = formatCell, highlights = [], cellState, onCellHover,
-    onCellActivate, editable, onEdit, cellEm = 2.2, name } = props;
+    onCellActivate, editable, onEdit, validate, cellEm = 2.2, name } = props;
   const t = useStrings(uiStrings);
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const [edit, setEdit] = useState<{ row: number; col: number; text: string } | null>(null);
@@ -66,10 +69,15 @@ export function CellGrid(props: CellGridProps) {
     el?.focus();
   };
 
+  const reasonOf = (text: string): string | null => {
+    const v = parseNumber(text);
+    return v === null ? fmt(t.notANumber, { text }) : (validate?.(v) ?? null);
+  };
+
   const commit = () => {
     if (!edit) return;
     const v = parseNumber(edit.text);
-    if (v === null) return; // keep the editor open with its reason
+    if (v === null || reasonOf(edit.text)) return; // keep the editor open with its reason
     onEdit?.(edit.row, edit.col, v);
     const { row, col } = edit;
     setEdit(null);
@@ -139,7 +147,7 @@ export function CellGrid(props: CellGridProps) {
     cells.push(<g key={r} role="row">{rowCells}</g>);
   }
 
-  const editError = edit && parseNumber(edit.text) === null ? fmt(t.notANumber, { text: edit.text }) : null;
+  const editError = edit ? reasonOf(edit.text) : null;
 
   return (
     <div className="ui-grid-wrap" data-grid={name} data-own-keys="" style={{ width: `${cols * cellEm}em` }}

@@ -19,3 +19,4 @@ export { Callout, ErrorNote, type CalloutProps, type ErrorNoteProps } from './Ca
 export { Card, Row, type CardProps } from './Card';
 export { useAsync, type AsyncState } from './useAsync';
 export { uiStrings } from './strings';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';

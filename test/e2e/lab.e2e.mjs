@@ -1,7 +1,8 @@
 // The training lab (#/en/lab) in real Chromium: the default LeNet-5-like preset reaches
 // ≥ 97% on the 2,000 held-out test digits within a generous limit, the main thread has no
 // long task over 200 ms while it trains, a drawn digit gets ten probabilities, a reload
-// resumes the autosaved model, and a learning rate of 1000 pauses with the divergence message.
+// resumes the autosaved model, and a learning rate of 1000 pauses with the divergence message;
+// on a first visit Step works before Start, Reset asks first, and unreadable settings stop Start.
 
 const W = '[data-widget="mnist-trainer"]';
 const value = async (page, name) => (await page.locator(`${W} [data-metric="${name}"]`).first().getAttribute('data-value')) ?? '';
@@ -57,6 +58,44 @@ async function drawOne(page) {
 }
 
 export default [
+  {
+    name: 'a first visit: Step trains one batch before any Start, Reset asks before discarding it, a bad learning rate stops Start in place',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await openLab(page, baseURL);
+      assert.equal(await num(page, 'step'), 0);
+      const stepIs = (n) => page.waitForFunction((k) => Number(document.querySelector('[data-metric="step"]')?.getAttribute('data-value')) === k, n, { timeout: 15_000 });
+      await click(page, 'step');
+      // Pressed before the digits reached the worker, the step says so ('Loading') and the next one trains.
+      await page.waitForFunction(() => document.querySelector('[data-metric="step"]')?.getAttribute('data-value') === '1' || /Loading/.test(document.querySelector('.mt-status')?.textContent ?? ''), null, { timeout: 15_000 });
+      // Each early press reports 'Loading' afresh; once the digits are there, one press is one batch.
+      for (let i = 0; i < 30 && (await num(page, 'step')) === 0; i++) {
+        assert.match(await page.locator(`${W} .mt-status`).innerText(), /Loading/);
+        await page.waitForTimeout(1000);
+        if ((await num(page, 'step')) === 0) await click(page, 'step');
+      }
+      await stepIs(1);
+
+      await click(page, 'reset');
+      await page.waitForSelector(`${W} dialog.confirm-dialog[open]`);
+      await shot(page, 'lab-reset-confirm-en');
+      await page.locator(`${W} dialog.confirm-dialog .btn:not([data-confirm])`).click();
+      await page.waitForSelector(`${W} dialog.confirm-dialog[open]`, { state: 'detached' });
+      assert.equal(await num(page, 'step'), 1, 'Cancel keeps the model');
+      await click(page, 'reset');
+      await page.locator(`${W} dialog.confirm-dialog [data-confirm="yes"]`).click();
+      await stepIs(0);
+
+      await page.locator(`${W} input[name="learning-rate"]`).fill('0.0o3');
+      await click(page, 'start');
+      await page.waitForSelector(`${W} [data-blocked]`);
+      assert.match(await page.locator(`${W} [data-blocked]`).innerText(), /Learning rate/);
+      await page.waitForTimeout(500);
+      assert.equal(await page.locator(`${W} [data-action="pause"]`).count(), 0, 'not started');
+      assert.equal(await num(page, 'step'), 0);
+      await shot(page, 'lab-blocked-en');
+    },
+  },
   {
     name: 'LeNet-5-like reaches 97% test accuracy live, with no main-thread task over 200 ms',
     async run({ newPage, baseURL, shot, assert }) {

@@ -20,6 +20,8 @@ import type { ConvStepperParams } from './params';
 import './style.css';
 
 const F = 3;
+/** A sane range for a typed cell: small numbers keep every product readable and finite. */
+const CELL_LIMIT = 1000;
 type Cell = { row: number; col: number };
 
 export default function ConvStepper({ params }: WidgetProps<ConvStepperParams>) {
@@ -78,6 +80,7 @@ export default function ConvStepper({ params }: WidgetProps<ConvStepperParams>) 
 
   const outState = (r: number, c: number) => (g && r * g.outW + c < k && maps ? undefined : 'empty' as const);
 
+  const cellRange = (v: number) => (Math.abs(v) <= CELL_LIMIT ? null : fmt(t.cellRange, { v }));
   const editKernel = (r: number, c: number, v: number) => {
     const next = kernel.slice();
     next[r * F + c] = v;
@@ -125,7 +128,7 @@ export default function ConvStepper({ params }: WidgetProps<ConvStepperParams>) 
             <div className="cs-grids">
               <figure className="cs-figure">
                 <figcaption>{g.paddedH === g.h && g.paddedW === g.w ? fmt(t.input, { h: g.h, w: g.w }) : fmt(t.paddedInput, { h: g.h, w: g.w, ph: g.paddedH, pw: g.paddedW })}</figcaption>
-                <CellGrid rows={g.paddedH} cols={g.paddedW} values={padded} name="input" label={t.image} editable onEdit={editInput}
+                <CellGrid rows={g.paddedH} cols={g.paddedW} values={padded} name="input" label={t.image} editable onEdit={editInput} validate={cellRange}
                   color={inputScale} highlights={inputHighlights}
                   cellState={(r, c) => (isPadding(g, r, c) ? 'pad' : unreached.rows.includes(r) || unreached.cols.includes(c) ? 'dim' : undefined)}
                   onCellHover={(cell) => { setHoverIn(cell); setHoverOut(null); }} />
@@ -133,7 +136,7 @@ export default function ConvStepper({ params }: WidgetProps<ConvStepperParams>) 
               <span className="cs-op" aria-hidden="true">∗</span>
               <figure className="cs-figure">
                 <figcaption>{t.kernel}</figcaption>
-                <CellGrid rows={F} cols={F} values={kernel} name="filter" label={t.filter} editable onEdit={editKernel} color={kernelScale} />
+                <CellGrid rows={F} cols={F} values={kernel} name="filter" label={t.filter} editable onEdit={editKernel} validate={cellRange} color={kernelScale} />
               </figure>
               {flip && (
                 <figure className="cs-figure">

@@ -1,7 +1,7 @@
 // The MNIST training lab: controls and live numbers on top, curves, the draw pad,
 // then what the network learned (filters, feature maps, confusion matrix, mistakes).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
+import { ConfirmDialog, ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WidgetProps } from '../types';
 import type { OptimiserKind, TrainSettings } from '../../data/mnistPresets';
@@ -39,6 +39,9 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     setPreset(p.preset);
     setSeed(p.seed);
     setSettings(p.settings);
+    // The fields now show the session's values (typed text that was not a number is replaced).
+    setBadText({ rate: false, seed: false });
+    setBlocked(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tr.synced]);
 
@@ -49,10 +52,32 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   const presetPending = p !== null && preset !== p.preset;
   const seedPending = p !== null && seed !== p.seed;
   const doReset = () => tr.reset(preset, seed, settingsRef.current);
+  // Reset discards a trained model: ask first (nothing to lose at step 0).
+  const [confirming, setConfirming] = useState(false);
+  const askReset = () => (p && p.step > 0 ? setConfirming(true) : doReset());
+  // A field showing text that is not a valid value: the worker still has the last valid one,
+  // so Start / Step / Reset say so in place instead of quietly training with it.
+  const [badText, setBadText] = useState<{ rate: boolean; seed: boolean }>({ rate: false, seed: false });
+  const [blocked, setBlocked] = useState(false);
+  const [stepped, setStepped] = useState(false);
+  const stepOnce = () => {
+    setStepped(true);
+    tr.step();
+  };
+  const invalidField = badText.rate ? t.learningRate : badText.seed ? t.seed : null;
+  const markBad = (field: 'rate' | 'seed', bad: boolean) => {
+    setBadText((b) => ({ ...b, [field]: bad }));
+    if (!bad) setBlocked(false);
+  };
+  const guard = (go: () => void) => () => {
+    if (invalidField) setBlocked(true);
+    else go();
+  };
   const changePreset = (v: Preset) => {
     setPreset(v);
     const s = PRESET_SETTINGS[v];
     setSettings(s);
+    markBad('rate', false); // the field now shows the preset's rate
     // Nothing trained yet: build the new network at once; else wait for Reset.
     if (!p || p.step === 0) tr.reset(v, seed, s);
   };
@@ -80,7 +105,9 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     if (fileInput.current) fileInput.current.value = '';
   };
 
-  const status = !p ? t.loading : p.status === 'loading' && running ? t.loading : running ? (p.evaluating ? `${t.running} ${t.evaluating}` : t.running) : p.step === 0 ? t.ready : t.paused;
+  // A paused job reports only after a step: its 'loading' from the start is stale (the digits
+  // are attached by the next step), so it counts once the job is running or has been stepped.
+  const status = !p ? t.loading : p.status === 'loading' && (running || stepped) ? t.loading : running ? (p.evaluating ? `${t.running} ${t.evaluating}` : t.running) : p.step === 0 ? t.ready : t.paused;
 
   return (
     <div className="mt" data-phase={tr.phase}>
@@ -93,10 +120,17 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <Select label={t.optimiser} value={settings.optimiser} options={OPTIMISERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v: OptimiserKind) => change({ optimiser: v })} />
         <NumberField label={t.learningRate} value={settings.learningRate} size={7} step={0.001}
           validate={(v) => (isLearningRate(v) ? null : t.badRate)}
-          onChange={(v) => isLearningRate(v) && change({ learningRate: v })} name="learning-rate" />
+          onChange={(v) => {
+            markBad('rate', !isLearningRate(v));
+            if (isLearningRate(v)) change({ learningRate: v });
+          }} name="learning-rate" />
         <Select label={t.batchSize} value={String(settings.batchSize) as (typeof BATCHES)[number]} options={BATCHES.map((b) => ({ value: b, label: b }))} onChange={(v) => change({ batchSize: Number(v) })} />
         <Toggle label={t.augment} checked={settings.augment} onChange={(on) => change({ augment: on })} />
-        <NumberField label={t.seed} value={seed} integer min={0} max={2 ** 31 - 1} size={6} onChange={(v) => v !== null && Number.isInteger(v) && v >= 0 && setSeed(v)} name="seed" />
+        <NumberField label={t.seed} value={seed} integer min={0} max={2 ** 31 - 1} size={6} onChange={(v) => {
+          const ok = v !== null && Number.isInteger(v) && v >= 0 && v <= 2 ** 31 - 1;
+          markBad('seed', !ok);
+          if (ok) setSeed(v);
+        }} name="seed" />
       </div>
       <p className="mt-hint mt-layers" data-layers={preset}>{t[`${preset}Layers`]}</p>
       <p className="mt-hint mt-applies">
@@ -106,14 +140,31 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         {running ? (
           <button type="button" className="btn btn-primary" data-action="pause" onClick={tr.pause}>{t.pause}</button>
         ) : (
-          <button type="button" className="btn btn-primary" data-action="start" onClick={tr.start} disabled={tr.phase === 'stopped' || tr.phase === 'starting'}>
+          <button type="button" className="btn btn-primary" data-action="start" onClick={guard(tr.start)} disabled={tr.phase === 'stopped' || tr.phase === 'starting'}>
             {p && p.step > 0 ? t.resume : t.start}
           </button>
         )}
-        <button type="button" className="btn" data-action="step" onClick={tr.step} title={t.stepHint} disabled={!p || p.status === 'loading'}>{t.stepOnce}</button>
-        <button type="button" className="btn" data-action="reset" onClick={doReset} title={t.resetHint}>{t.reset}</button>
+        <button type="button" className="btn" data-action="step" onClick={guard(stepOnce)} title={t.stepHint} disabled={!p || tr.phase === 'stopped' || tr.phase === 'starting'}>{t.stepOnce}</button>
+        <button type="button" className="btn" data-action="reset" onClick={guard(askReset)} title={t.resetHint}>{t.reset}</button>
         <span className="mt-status" role="status">{status}</span>
       </div>
+      {blocked && invalidField && (
+        <div data-blocked="">
+          <ErrorNote alert>{fmt(t.startBlocked, { field: invalidField })}</ErrorNote>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t.resetConfirmTitle}
+        body={fmt(t.resetConfirmBody, { step: p?.step ?? 0 })}
+        confirmLabel={t.confirmReset}
+        cancelLabel={t.cancel}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          doReset();
+        }}
+      />
       {tr.note && <NoteView note={tr.note} onDismiss={tr.dismissNote} />}
       <div className="mt-metrics">
         <Metric name="step" label={t.step} value={p?.step ?? 0} />

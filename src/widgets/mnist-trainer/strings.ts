@@ -102,6 +102,11 @@ export const trainerStrings = defineStrings(
     noData: 'The digits could not be loaded ({reason}). Reload the page to try again.',
     failed: 'Something went wrong: {msg}',
     badRate: 'Enter a positive number, e.g. 0.003.',
+    resetConfirmTitle: 'Discard the trained model?',
+    resetConfirmBody: 'Reset throws away this model (trained to step {step}) and starts again from new random weights. Download the model first if you want to keep it.',
+    confirmReset: 'Discard and reset',
+    cancel: 'Cancel',
+    startBlocked: 'Not done: the field “{field}” does not hold a valid value. Fix it first; otherwise training would silently keep the last valid one.',
   },
   {
     title: '用手写数字训练一个 CNN',
@@ -204,5 +209,10 @@ export const trainerStrings = defineStrings(
     noData: '手写数字无法加载（{reason}）。请刷新页面重试。',
     failed: '出错了：{msg}',
     badRate: '请输入一个正数，例如 0.003。',
+    resetConfirmTitle: '要丢弃已训练的模型吗？',
+    resetConfirmBody: '重置会丢弃这个模型（已训练到第 {step} 步），并从新的随机权重重新开始。如果想保留它，请先下载模型。',
+    confirmReset: '丢弃并重置',
+    cancel: '取消',
+    startBlocked: '未执行：“{field}”一栏的值无效。请先改正，否则训练会悄悄沿用上一个有效值。',
   },
 );

@@ -14,10 +14,15 @@ interface Props {
 }
 
 const SIZE = 440; // canvas pixels (CSS scales it)
+/**
+ * The largest digit label: labels sit at 1.24·R, ≈ 35 canvas px from both the circle and the
+ * edge, and a glyph is ≈ 0.7 of its font size tall, so 48 px keeps clear of both.
+ */
+const LABEL_MAX = 48;
 
 export function EmbeddingScatter({ snapshot, label, empty }: Props) {
   const palette = useThemePalette();
-  const canvas = useLiveCanvas(snapshot, SIZE, SIZE, (ctx, s) => {
+  const canvas = useLiveCanvas(snapshot, SIZE, SIZE, (ctx, s, em) => {
     const c = SIZE / 2, R = SIZE * 0.34;
     ctx.strokeStyle = palette.fg;
     ctx.globalAlpha = 0.25;
@@ -28,9 +33,9 @@ export function EmbeddingScatter({ snapshot, label, empty }: Props) {
     ctx.globalAlpha = 1;
     if (!s || !s.embeddings || s.dim !== 2) {
       ctx.fillStyle = palette.fg;
-      ctx.font = '15px system-ui, sans-serif';
+      ctx.font = `${em}px system-ui, sans-serif`;
       ctx.textAlign = 'center';
-      ctx.fillText(empty, c, c);
+      ctx.fillText(empty, c, c, SIZE * 0.92);
       return;
     }
     const n = s.labels.length;
@@ -42,13 +47,16 @@ export function EmbeddingScatter({ snapshot, label, empty }: Props) {
       ctx.fill();
     }
     const centres = classCentres(s.embeddings, s.labels);
-    ctx.font = 'bold 20px system-ui, sans-serif';
+    // The page's font size (so presenter mode enlarges it), capped so a digit still fits in
+    // the ring between the circle (R) and the canvas edge.
+    const labelPx = Math.min(1.25 * em, LABEL_MAX);
+    ctx.font = `bold ${labelPx}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     centres.forEach((p, k) => {
       if (!p) return;
       const x = c + p.x * R * 1.24, y = c - p.y * R * 1.24;
-      ctx.lineWidth = 4;
+      ctx.lineWidth = labelPx / 5;
       ctx.strokeStyle = palette.bg;
       ctx.strokeText(String(k), x, y);
       ctx.fillStyle = CLASS_COLORS[k];

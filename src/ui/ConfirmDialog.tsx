@@ -1,6 +1,6 @@
 // A real modal dialog of our own (native <dialog>: focus is trapped, Esc cancels),
-// so a destructive action is never one click away.
-import { useEffect, useRef } from 'react';
+// so a destructive action is never one click away. Styled by the app shell (.confirm-dialog).
+import { useEffect, useId, useRef } from 'react';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -14,6 +14,7 @@ export interface ConfirmDialogProps {
 
 export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -26,15 +27,15 @@ export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, on
     <dialog
       ref={ref}
       className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-body">{body}</p>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-body`}>{body}</p>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel} autoFocus>
           {cancelLabel}
