@@ -6,7 +6,7 @@ import { CONTENT_NAMES, STYLE_NAMES } from '../../data/stylePictures';
 import { num, oneOf, schema, type Field } from '../params';
 
 export const ST_INITS = ['content', 'noise'] as const;
-/** Side of C, S and G in pixels: 128 by default; 256 shows more detail at four times the work per step. */
+/** Side of C, S and G in pixels: 128 by default; 256 shows more detail at more work per step. */
 export const ST_SIZES = [128, 256] as const;
 export type StyleSize = (typeof ST_SIZES)[number];
 
