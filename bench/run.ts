@@ -11,9 +11,10 @@ import { trainSection } from './sections/train';
 import { heapSection } from './sections/heap';
 import { nmsSection } from './sections/nms';
 import { profileSection } from './sections/profile';
+import { styleSection } from './sections/style';
 import { ready, backendName } from '../src/engine/index';
 
-export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection];
+export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection, styleSection];
 /** Ours-only diagnostics, run only when named (`npm run bench -- profile`). */
 const ON_REQUEST: BenchSection[] = [profileSection];
 

@@ -13,14 +13,16 @@ export interface SelectProps<T extends string> {
   options: readonly SelectOption<T>[];
   onChange(v: T): void;
   disabled?: boolean;
+  /** Names the widget param this select sets (data-param, for tests and the lab). */
+  param?: string;
 }
 
-export function Select<T extends string>({ label, value, options, onChange, disabled }: SelectProps<T>) {
+export function Select<T extends string>({ label, value, options, onChange, disabled, param }: SelectProps<T>) {
   const id = useId();
   return (
     <div className="ui-field ui-select">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
+      <select id={id} value={value} disabled={disabled} data-param={param} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}

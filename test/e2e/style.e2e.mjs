@@ -1,6 +1,7 @@
 // Neural style transfer (§39–43) in real Chromium: on lesson 42, start the optimisation on the
 // packed ResNet-50 stem and watch J(G) fall; pause; a non-image upload gets a clear message
-// and keeps the pictures; axe on the widget; screenshots en, zh, dark, presenter.
+// and keeps the pictures; the pictures are 128×128 and the size select redraws them at 256;
+// axe on the widget; screenshots en, zh, dark, presenter.
 // On lesson 43, the content cost is 0 when G = C and rises with the noise slider; the layer
 // select changes the layer metric.
 import { axeWidget } from './helpers.mjs';
@@ -30,6 +31,9 @@ export default [
       await start.waitFor({ timeout: 30_000 });
       await page.waitForFunction((s) => !document.querySelector(`${s} [data-action="start"]`).disabled, ST, { timeout: 30_000 });
       await page.locator(ST).scrollIntoViewIfNeeded();
+      const size = page.locator(`${ST} select[data-param="size"]`);
+      assert.equal(await size.inputValue(), '128', 'the pictures are 128×128 by default');
+      assert.equal(await page.locator(`${ST} canvas[data-picture="generated"]`).getAttribute('width'), '128', 'G is drawn at 128×128');
       // a text file is not a picture: clear message, pictures kept
       await page.locator(`${ST} input[type="file"]`).first().setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
       await page.getByText('“notes.txt” is not a picture').waitFor({ timeout: 10_000 });
@@ -70,6 +74,16 @@ export default [
       await page.locator(`${ST} input[type="file"]`).first().setInputFiles({ name: 'ball.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
       await page.waitForFunction((s) => document.querySelector(`${s} select`).value === 'upload', ST, { timeout: 10_000 });
       assert.equal(await num(page, ST, 'step'), 0, 'a new content picture resets the run');
+      // 256×256: C (the upload, shrunk from the same reading), S and G are redrawn at the new size
+      await size.selectOption('256');
+      await page.waitForFunction((s) => document.querySelector(`${s} canvas[data-picture="content"]`).width === 256 && document.querySelector(`${s} canvas[data-picture="style"]`).width === 256, ST, { timeout: 10_000 });
+      assert.equal(await page.locator(`${ST} select`).first().inputValue(), 'upload', 'the uploaded content picture is kept at 256');
+      await start.click();
+      await waitStep(page, 2);
+      assert.ok(Number.isFinite(await num(page, ST, 'total-cost')), 'a run at 256×256 reports J(G)');
+      await page.click(`${ST} [data-action="pause"]`);
+      await start.waitFor({ timeout: 10_000 });
+      await shot(page, 'style-256-dark');
       await axeWidget(page, ST, 'style-transfer (dark)', assert);
       await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
       // zh

@@ -28,11 +28,34 @@ export function loadStemModel(): Promise<StemModel> {
   return model;
 }
 
-let pictures: Promise<ReturnType<typeof drawStylePictures>> | null = null;
+const pictures = new Map<number, Promise<ReturnType<typeof drawStylePictures>>>();
 
-export function loadPictures(): Promise<ReturnType<typeof drawStylePictures>> {
-  pictures ??= Promise.resolve(drawStylePictures(STYLE_SIZE));
-  return pictures;
+/** The built-in pictures at size × size, drawn once per size. */
+export function loadPictures(size = STYLE_SIZE): Promise<ReturnType<typeof drawStylePictures>> {
+  let p = pictures.get(size);
+  if (!p) pictures.set(size, (p = Promise.resolve(drawStylePictures(size))));
+  return p;
+}
+
+/**
+ * A picture at a smaller side that divides its own (256 → 128): each output pixel is the mean
+ * of the k×k block it covers, so an upload read once at the largest size serves every size.
+ */
+export function shrinkPicture(p: Rgb01, size: number): Rgb01 {
+  if (size === p.width) return p;
+  const k = p.width / size;
+  if (p.width !== p.height || !Number.isInteger(k) || k < 1) throw new RangeError(`cannot shrink a ${p.width}×${p.height} picture to ${size}×${size}`);
+  const data = new Float32Array(3 * size * size);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      for (let c = 0; c < 3; c++) {
+        let sum = 0;
+        for (let dy = 0; dy < k; dy++) for (let dx = 0; dx < k; dx++) sum += p.data[3 * ((y * k + dy) * p.width + x * k + dx) + c];
+        data[3 * (y * size + x) + c] = sum / (k * k);
+      }
+    }
+  }
+  return { width: size, height: size, data };
 }
 
 export type RgbUpload = { ok: true; picture: Rgb01 } | { ok: false; problem: UploadProblem };

@@ -6,10 +6,9 @@ import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import type { WorkerError } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
-import { ST_INITS, type StyleTransferParams } from './params';
+import { ST_INITS, ST_SIZES, type StyleSize, type StyleTransferParams } from './params';
 import { CONTENT_NAMES, STYLE_NAMES } from '../../data/stylePictures';
 import { RgbCanvas } from '../shared/RgbCanvas';
-import { STYLE_SIZE } from '../shared/stylePictures';
 import { useStylePictures, type ContentKey, type StyleKey } from './useStylePictures';
 import { useStyleRun } from './useStyleRun';
 import { styleStrings } from './strings';
@@ -20,7 +19,8 @@ type Init = (typeof ST_INITS)[number];
 export default function StyleTransfer({ params }: WidgetProps<StyleTransferParams>) {
   const t = useStrings(styleStrings);
   const run = useStyleRun();
-  const pics = useStylePictures(params, t, run.invalidate);
+  const [size, setSize] = useState<StyleSize>(params.size);
+  const pics = useStylePictures(params, size, t, run.invalidate);
   const [init, setInit] = useState<Init>(params.init);
   const [balance, setBalance] = useState(params.balance);
   const { phase, costs, g, history, error, stale } = run;
@@ -28,7 +28,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
 
   const start = () => {
     if (phase !== 'paused' && (!weights || !contentPic || !stylePic)) return;
-    run.start({ model: weights!, content: contentPic!, style: stylePic!, size: STYLE_SIZE, init, balance, seed: 1 });
+    run.start({ model: weights!, content: contentPic!, style: stylePic!, size, init, balance, seed: 1 });
   };
   const changeBalance = (b: number) => {
     setBalance(b);
@@ -43,31 +43,32 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
   return (
     <div className="st">
       <strong className="st-title">{t.title}</strong>
-      <p className="st-intro">{fmt(t.intro, { size: STYLE_SIZE })}</p>
+      <p className="st-intro">{fmt(t.intro, { size })}</p>
       {pics.loadError && <ErrorNote alert>{pics.loadError}</ErrorNote>}
       {!pics.loadError && !ready && <p className="st-wait">{t.loading}</p>}
       <div className="st-pictures">
         <figure>
-          <RgbCanvas rgb={pics.contentBytes} width={STYLE_SIZE} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
+          <RgbCanvas rgb={pics.contentBytes} width={size} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
           <figcaption>
             <Select label={t.content} value={contentKey} options={contentOptions} onChange={pics.chooseContent} />
             <label className="st-file">{t.chooseContent}<input type="file" accept="image/*" onChange={pics.onFile('content')} /></label>
           </figcaption>
         </figure>
         <figure>
-          <RgbCanvas rgb={pics.styleBytes} width={STYLE_SIZE} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
+          <RgbCanvas rgb={pics.styleBytes} width={size} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
           <figcaption>
             <Select label={t.style} value={styleKey} options={styleOptions} onChange={pics.chooseStyle} />
             <label className="st-file">{t.chooseStyle}<input type="file" accept="image/*" onChange={pics.onFile('style')} /></label>
           </figcaption>
         </figure>
         <figure className="st-g">
-          <RgbCanvas rgb={g} width={STYLE_SIZE} label={costs ? fmt(t.picG, { step: costs.step }) : t.picGIdle} em={15} name="generated" />
+          <RgbCanvas rgb={g} width={size} label={costs ? fmt(t.picG, { step: costs.step }) : t.picGIdle} em={15} name="generated" />
           <figcaption>G{!g && <span className="st-wait st-g-idle">{t.gIdle}</span>}</figcaption>
         </figure>
       </div>
       {pics.uploadError && <ErrorNote alert>{pics.uploadError}</ErrorNote>}
       <div className="st-controls">
+        <Select label={t.size} param="size" value={String(size)} options={ST_SIZES.map((v) => ({ value: String(v), label: fmt(v === ST_SIZES[0] ? t.sizeFast : t.sizeSlow, { size: v }) }))} onChange={(v) => (setSize(Number(v) as StyleSize), run.invalidate())} />
         <Select label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), run.invalidate())} />
         <Slider label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
         <div className="st-buttons">
@@ -95,7 +96,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
           <div className="st-strip">
             {history.map((hItem) => (
               <figure key={hItem.step}>
-                <RgbCanvas rgb={hItem.rgb} width={STYLE_SIZE} label={fmt(t.historyItem, { step: hItem.step })} em={5} />
+                <RgbCanvas rgb={hItem.rgb} width={size} label={fmt(t.historyItem, { step: hItem.step })} em={5} />
                 <figcaption>{hItem.step}</figcaption>
               </figure>
             ))}

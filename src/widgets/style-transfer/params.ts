@@ -3,9 +3,12 @@
 // move the α/β balance, watch G and J, J_content, J_style (lessons 40, 42).
 import { defineParams } from '../types';
 import { CONTENT_NAMES, STYLE_NAMES } from '../../data/stylePictures';
-import { num, oneOf, schema } from '../params';
+import { num, oneOf, schema, type Field } from '../params';
 
 export const ST_INITS = ['content', 'noise'] as const;
+/** Side of C, S and G in pixels: 128 by default; 256 shows more detail at more work per step. */
+export const ST_SIZES = [128, 256] as const;
+export type StyleSize = (typeof ST_SIZES)[number];
 
 export interface StyleTransferParams extends Record<string, unknown> {
   content: (typeof CONTENT_NAMES)[number];
@@ -13,14 +16,23 @@ export interface StyleTransferParams extends Record<string, unknown> {
   init: (typeof ST_INITS)[number];
   /** log10(β/α) */
   balance: number;
+  size: StyleSize;
 }
 
-export const styleTransferDefaults: StyleTransferParams = { content: 'house', style: 'swirl', init: 'content', balance: 5 };
+const sizeField: Field<StyleSize> = {
+  check(v, key) {
+    return (ST_SIZES as readonly unknown[]).includes(v)
+      ? { ok: true, value: v as StyleSize }
+      : { ok: false, error: `${key} must be one of ${ST_SIZES.join(', ')}; got ${JSON.stringify(v)}` };
+  },
+};
+
+export const styleTransferDefaults: StyleTransferParams = { content: 'house', style: 'swirl', init: 'content', balance: 5, size: 128 };
 
 export const paramSpec = defineParams<StyleTransferParams>({
   defaults: styleTransferDefaults,
   validate: schema<StyleTransferParams>(
-    { content: oneOf(CONTENT_NAMES), style: oneOf(STYLE_NAMES), init: oneOf(ST_INITS), balance: num(2, 7) },
+    { content: oneOf(CONTENT_NAMES), style: oneOf(STYLE_NAMES), init: oneOf(ST_INITS), balance: num(2, 7), size: sizeField },
     styleTransferDefaults,
   ),
 });

@@ -1,10 +1,11 @@
-// The pictures of style transfer: the packed stem's weights and the built-in C and S (loaded
-// once), the reader's uploads, which C and S are chosen, and their bytes for the canvases.
+// The pictures of style transfer: the packed stem's weights (loaded once), the built-in C and S
+// at the chosen size, the reader's uploads (read once at the largest size, shrunk to the chosen
+// one), which C and S are chosen, and their bytes for the canvases.
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { fmt } from '../../ui/i18n';
 import type { UploadProblem } from '../shared/upload';
-import { loadPictures, loadStemModel, readRgbUpload, toBytes, type Rgb01 } from '../shared/stylePictures';
-import type { StyleTransferParams } from './params';
+import { loadPictures, loadStemModel, readRgbUpload, shrinkPicture, toBytes, type Rgb01 } from '../shared/stylePictures';
+import { ST_SIZES, type StyleSize, type StyleTransferParams } from './params';
 import type { ContentName, StyleName } from '../../data/stylePictures';
 import type { styleStrings } from './strings';
 
@@ -12,8 +13,10 @@ export type ContentKey = ContentName | 'upload';
 export type StyleKey = StyleName | 'upload';
 type Strings = (typeof styleStrings)['en'];
 
-export function useStylePictures(params: StyleTransferParams, t: Strings, onChange: () => void) {
-  const [builtIn, setBuiltIn] = useState<{ contents: Record<string, Rgb01>; styles: Record<string, Rgb01> } | null>(null);
+const LARGEST = ST_SIZES[ST_SIZES.length - 1];
+
+export function useStylePictures(params: StyleTransferParams, size: StyleSize, t: Strings, onChange: () => void) {
+  const [drawn, setDrawn] = useState<{ size: number; contents: Record<string, Rgb01>; styles: Record<string, Rgb01> } | null>(null);
   const [weights, setWeights] = useState<Awaited<ReturnType<typeof loadStemModel>> | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [contentKey, setContentKey] = useState<ContentKey>(params.content);
@@ -23,17 +26,31 @@ export function useStylePictures(params: StyleTransferParams, t: Strings, onChan
 
   useEffect(() => {
     let live = true;
-    Promise.all([loadStemModel(), loadPictures()])
-      .then(([w, p]) => live && (setWeights(w), setBuiltIn(p)))
+    loadStemModel()
+      .then((w) => live && setWeights(w))
       .catch((e: unknown) => live && setLoadError(fmt(t.loadFailed, { msg: e instanceof Error ? e.message : String(e) })));
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useEffect(() => {
+    let live = true;
+    loadPictures(size).then((p) => live && setDrawn({ size, ...p }));
+    return () => {
+      live = false;
+    };
+  }, [size]);
 
-  const contentPic = contentKey === 'upload' ? uploads.content : builtIn?.contents[contentKey];
-  const stylePic = styleKey === 'upload' ? uploads.style : builtIn?.styles[styleKey];
+  const builtIn = drawn?.size === size ? drawn : null;
+  const contentPic = useMemo(
+    () => (contentKey === 'upload' ? uploads.content && shrinkPicture(uploads.content, size) : builtIn?.contents[contentKey]),
+    [contentKey, uploads.content, builtIn, size],
+  );
+  const stylePic = useMemo(
+    () => (styleKey === 'upload' ? uploads.style && shrinkPicture(uploads.style, size) : builtIn?.styles[styleKey]),
+    [styleKey, uploads.style, builtIn, size],
+  );
   // bytes for the C and S canvases, made once per picture (not on every progress event)
   const contentBytes = useMemo(() => (contentPic ? toBytes(contentPic) : null), [contentPic]);
   const styleBytes = useMemo(() => (stylePic ? toBytes(stylePic) : null), [stylePic]);
@@ -44,7 +61,7 @@ export function useStylePictures(params: StyleTransferParams, t: Strings, onChan
     const file = ev.target.files?.[0];
     ev.target.value = '';
     if (!file) return;
-    const r = await readRgbUpload(file);
+    const r = await readRgbUpload(file, LARGEST);
     if (!r.ok) {
       setUploadError(problemText(r.problem, file.name));
       return;

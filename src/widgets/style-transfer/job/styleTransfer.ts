@@ -107,7 +107,7 @@ export function styleCosts(s: Pick<StyleTransferState, 'w' | 'g' | 'aC' | 'gramS
 export const styleTransfer = defineLongJob<StyleTransferArgs, StyleTransferState, StyleTransferProgress, StyleTransferSnapshot, StyleTransferSettings>({
   init(args) {
     const size = args.size;
-    if (!Number.isInteger(size) || size < 16 || size > 160) throw new RangeError(`style-transfer: size must be a whole number in 16…160, got ${size}`);
+    if (!Number.isInteger(size) || size < 16 || size > 256) throw new RangeError(`style-transfer: size must be a whole number in 16…256, got ${size}`);
     const w = loadStem(args.model);
     const contentLayer = checkLayer(args.contentLayer ?? CONTENT_LAYER);
     const c = toPixels(args.content, size, 'content image C');
