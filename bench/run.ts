@@ -12,11 +12,13 @@ import { heapSection } from './sections/heap';
 import { nmsSection } from './sections/nms';
 import { profileSection } from './sections/profile';
 import { styleSection } from './sections/style';
+import { forwardSection } from './sections/forward';
+import { styleProfileSection } from './sections/styleProfile';
 import { ready, backendName } from '../src/engine/index';
 
 export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection, styleSection];
 /** Ours-only diagnostics, run only when named (`npm run bench -- profile`). */
-const ON_REQUEST: BenchSection[] = [profileSection];
+const ON_REQUEST: BenchSection[] = [profileSection, forwardSection, styleProfileSection];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).join(' ').toLowerCase();
