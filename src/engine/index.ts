@@ -9,4 +9,4 @@ export type { GemmOptions } from './gemm';
 export { releaseScratch } from './scratch';
 export * from './ops/index';
 export * from './nn';
-export { ready, backendName, useBackend } from './kernels/index';
+export { ready, backendName, useBackend, fusedMultiplyAdd } from './kernels/index';
