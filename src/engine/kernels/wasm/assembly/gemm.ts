@@ -121,6 +121,13 @@ export function packA(a: usize, rs: i32, cs: i32, i0: i32, mc: i32, p0: i32, kc:
         store<f32>(o, load<f32>(at(r3, p)), 12);
         o += 16;
       }
+    } else if (rows == MR && rs == 1) {
+      // column-major A (a transposed operand, e.g. the Gram matrix AᵀA): each k's four rows
+      // are already side by side, one vector load
+      for (let p = 0; p < kc; p++) {
+        v128.store(o, v128.load(at(a, base + p * cs)));
+        o += 16;
+      }
     } else {
       for (let p = 0; p < kc; p++) {
         const q = base + p * cs;
