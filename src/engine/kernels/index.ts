@@ -1,7 +1,7 @@
 // The fast paths behind one small interface, chosen once: scalar JavaScript at start-up
 // (and wherever WebAssembly SIMD is missing), the WebAssembly SIMD kernels once `ready()`
 // has loaded them. The ops (../ops) check shapes and call kernels(); the sync API is the same.
-import { gemm as jsGemm } from '../gemm';
+import { gemm as jsGemm } from './js/gemm';
 import type { Kernels } from './types';
 import { jsConv2dBackward, jsConv2dForward } from './js/conv2d';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { conv2d, conv2dBackward, dense, denseBackward, ready, useBackend, backendName, type Tensor } from '../../../src/engine/index';
-import { gemmNaive } from '../../../src/engine/gemm';
+import { gemmNaive } from '../../../src/engine/kernels/js/gemm';
 import { kernels } from '../../../src/engine/kernels/index';
 import { loadWasmKernels } from '../../../src/engine/kernels/wasm/index';
 import { relaxedSimdSupported, simdSupported } from '../../../src/engine/kernels/wasm/module';

@@ -1,9 +1,9 @@
 // The WebAssembly SIMD kernels behind the Kernels interface. Each call copies its inputs
 // into the module's memory, runs there, and copies the result out (../wasm/module.ts lays
 // the memory out; nothing is kept between calls but the memory itself).
-import type { ConvGeometry } from '../../im2col';
-import type { GemmOptions } from '../../gemm';
-import { gemm as jsGemm } from '../../gemm';
+import type { ConvGeometry } from '../js/im2col';
+import type { GemmOptions } from '../js/gemm';
+import { gemm as jsGemm } from '../js/gemm';
 import type { Kernels } from '../types';
 import { Arena, instantiateKernels, type KernelExports } from './module';
 
