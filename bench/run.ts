@@ -12,14 +12,23 @@ import { heapSection } from './sections/heap';
 import { nmsSection } from './sections/nms';
 import { profileSection } from './sections/profile';
 import { styleSection } from './sections/style';
+import { forwardSection } from './sections/forward';
+import { styleProfileSection } from './sections/styleProfile';
+import { setFlagsFromString } from 'node:v8';
 import { ready, backendName } from '../src/engine/index';
+import { fusedMultiplyAdd } from '../src/engine/kernels/index';
+import { relaxedSimdSupported } from '../src/engine/kernels/wasm/module';
 
 export const SECTIONS: BenchSection[] = [convSection, poolSection, trainSection, heapSection, nmsSection, styleSection];
 /** Ours-only diagnostics, run only when named (`npm run bench -- profile`). */
-const ON_REQUEST: BenchSection[] = [profileSection];
+const ON_REQUEST: BenchSection[] = [profileSection, forwardSection, styleProfileSection];
 
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).join(' ').toLowerCase();
+  // Chromium 114+ runs the kernels' relaxed-SIMD build (fused multiply-adds); Node 20 has relaxed
+  // SIMD behind a V8 flag: set it, so the bench times what the browser runs. BENCH_RELAXED=0
+  // times the plain SIMD128 build instead. (TF.js WASM's XNNPACK build uses no relaxed SIMD.)
+  if (process.env.BENCH_RELAXED !== '0' && !relaxedSimdSupported()) setFlagsFromString('--experimental-wasm-relaxed-simd');
   await ready();
   const rows: BenchRow[] = [];
   const t0 = performance.now();
@@ -33,7 +42,7 @@ async function main(): Promise<void> {
     console.error(`\n${markdownTable(got)}\n  ${s.name}: ${((performance.now() - t) / 1000).toFixed(1)} s wall`);
   }
   const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
-  console.log(`\nNode ${process.version}, ${cpus().length} cores (load average ${load}), ${new Date().toISOString().slice(0, 10)}, one thread; ConvLab on its ${backendName()} kernels;`);
+  console.log(`\nNode ${process.version}, ${cpus().length} cores (load average ${load}), ${new Date().toISOString().slice(0, 10)}, one thread; ConvLab on its ${backendName()} kernels${fusedMultiplyAdd() ? ' (relaxed SIMD: fused multiply-add)' : ''};`);
   console.log(`${CLOCK === 'cpu' ? 'CPU time of this process' : 'wall-clock time'}, medians after warm-up; ratio = their time ÷ ours (higher = we are faster).\n`);
   console.log(markdownTable(rows));
   console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s.`);

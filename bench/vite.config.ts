@@ -16,11 +16,13 @@ export default defineConfig({
       // kernels where the bundled chunks will look for them.
       name: 'bench-wasm-kernels',
       writeBundle() {
-        const built = fileURLToPath(new URL('../src/engine/kernels/wasm/build/kernels.wasm', import.meta.url));
-        for (const dir of ['../dist-bench/build/', '../dist-bench/assets/build/']) {
-          const d = fileURLToPath(new URL(dir, import.meta.url));
-          mkdirSync(d, { recursive: true });
-          copyFileSync(built, `${d}kernels.wasm`);
+        for (const file of ['kernels.wasm', 'kernels-relaxed.wasm']) {
+          const built = fileURLToPath(new URL(`../src/engine/kernels/wasm/build/${file}`, import.meta.url));
+          for (const dir of ['../dist-bench/build/', '../dist-bench/assets/build/']) {
+            const d = fileURLToPath(new URL(dir, import.meta.url));
+            mkdirSync(d, { recursive: true });
+            copyFileSync(built, `${d}${file}`);
+          }
         }
       },
     },

@@ -8,7 +8,7 @@ import { emit, timeMedian } from '../harness';
 import { drawStylePictures } from '../../src/data/stylePictures';
 import { styleTransfer } from '../../src/widgets/style-transfer/job/styleTransfer';
 
-function stemFromDisk() {
+export function stemFromDisk() {
   const manifest = JSON.parse(readFileSync(`${process.cwd()}/public/models/resnet50-stem.json`, 'utf8'));
   const bin = readFileSync(`${process.cwd()}/public/models/resnet50-stem.bin`);
   return { manifest, bytes: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) };

@@ -1,7 +1,7 @@
 // The readable layer — the ops (one file per op, forward and backward side by side), the
 // tape and the optimisers — stays small enough to read in an afternoon: at most 2,500 lines.
-// The fast paths live in src/engine/kernels (and the GEMM, im2col and window helpers beside
-// it), outside this budget.
+// The fast paths live in src/engine/kernels (js/: the GEMM, im2col and window helpers; wasm/),
+// outside this budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@
 import type { Tensor } from '../tensor';
 import type { Padding } from '../shape';
 import { conv2d as conv2dOp, conv2dBackward } from '../ops/conv2d';
-import { record } from './autograd';
+import { keep, prior, record, type Workspace } from './autograd';
 import { gradSink, type Variable } from './variable';
 
 // conv2dBackward wants somewhere to put dw and db even when it skips them: one unused pair
@@ -21,13 +21,14 @@ function unused(w: Tensor): { dw: Tensor; db: Tensor } {
   return g;
 }
 
-export function frozenConv2d(x: Variable, w: Tensor, b: Tensor | null, o: { stride?: number; pad?: Padding } = {}): Variable {
+/** ws (optional) keeps the output and gradient buffers from one call to the next. */
+export function frozenConv2d(x: Variable, w: Tensor, b: Tensor | null, o: { stride?: number; pad?: Padding } = {}, ws?: Workspace): Variable {
   const opts = { stride: o.stride ?? 1, pad: o.pad ?? 0 };
-  const y = conv2dOp(x.value, w, b, opts);
+  const y = keep(ws, 'y', conv2dOp(x.value, w, b, { ...opts, out: prior(ws, 'y', x.value, w) }), x.value, w);
   if (!x.requiresGrad) return record(y, [], () => {});
   return record(y, [x], (self) => {
     const sx = gradSink(x);
     conv2dBackward(self.grad!, x.value, w, { ...opts, skipDw: true, grads: { dx: sx.out, ...unused(w) } });
     sx.finish();
-  });
+  }, ws);
 }

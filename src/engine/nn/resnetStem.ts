@@ -6,7 +6,7 @@
 // conv + bias only. Input: RGB 0–255 minus the caffe mean (see STEM_MEAN). The weights stay
 // frozen: only the input image may require a gradient (style transfer).
 import type { Tensor } from '../tensor';
-import { relu, maxPool2d, add } from './autograd';
+import { relu, maxPool2d, add, workspace, type Workspace } from './autograd';
 import { frozenConv2d } from './frozenConv';
 import { Variable, variable } from './variable';
 
@@ -59,36 +59,56 @@ export function stemPreprocess(rgb: Tensor): Tensor {
   return { shape: rgb.shape.slice(), data: d };
 }
 
-function conv(W: StemWeights, name: string, x: Variable, stride: number, pad: number | 'same' | 'valid'): Variable {
-  const w = W[`${name}/w`], b = W[`${name}/b`];
-  if (!w || !b) throw new RangeError(`resnet stem: missing weights for ${name}`);
-  return frozenConv2d(x, w.value, b.value, { stride, pad });
+/**
+ * Output and gradient buffers for each layer of the stem, kept from one call to the next
+ * (a style-transfer loop then allocates nothing per step). A call that is given them
+ * overwrites the activations the previous call returned.
+ */
+export type StemBuffers = Map<string, Workspace>;
+
+export function stemBuffers(): StemBuffers {
+  return new Map();
 }
 
-function bottleneck(W: StemWeights, blk: string, x: Variable, project: boolean): Variable {
-  let y = relu(conv(W, `res${blk}_branch2a`, x, 1, 'valid'));
-  y = relu(conv(W, `res${blk}_branch2b`, y, 1, 'same'));
-  y = conv(W, `res${blk}_branch2c`, y, 1, 'valid');
-  const shortcut = project ? conv(W, `res${blk}_branch1`, x, 1, 'valid') : x;
-  return relu(add(y, shortcut));
+function slot(bufs: StemBuffers | undefined, name: string): Workspace | undefined {
+  if (!bufs) return undefined;
+  let ws = bufs.get(name);
+  if (!ws) bufs.set(name, (ws = workspace()));
+  return ws;
+}
+
+function conv(W: StemWeights, name: string, x: Variable, stride: number, pad: number | 'same' | 'valid', bufs?: StemBuffers): Variable {
+  const w = W[`${name}/w`], b = W[`${name}/b`];
+  if (!w || !b) throw new RangeError(`resnet stem: missing weights for ${name}`);
+  return frozenConv2d(x, w.value, b.value, { stride, pad }, slot(bufs, name));
+}
+
+function bottleneck(W: StemWeights, blk: string, x: Variable, project: boolean, bufs?: StemBuffers): Variable {
+  const r = `res${blk}`;
+  let y = relu(conv(W, `${r}_branch2a`, x, 1, 'valid', bufs), slot(bufs, `${r}_branch2a/relu`));
+  y = relu(conv(W, `${r}_branch2b`, y, 1, 'same', bufs), slot(bufs, `${r}_branch2b/relu`));
+  y = conv(W, `${r}_branch2c`, y, 1, 'valid', bufs);
+  const shortcut = project ? conv(W, `${r}_branch1`, x, 1, 'valid', bufs) : x;
+  return relu(add(y, shortcut, slot(bufs, `${r}/add`)), slot(bufs, `${r}/relu`));
 }
 
 /**
  * Run the stem on x (already preprocessed, [n,h,w,3]) up to `upTo`; returns every layer's
- * activation on the way (a Variable each, so costs can backpropagate to x).
+ * activation on the way (a Variable each, so costs can backpropagate to x). With `bufs`, the
+ * layers reuse the buffers of the previous call made with the same bufs.
  */
-export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c'): Partial<Record<StemLayer, Variable>> {
+export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c', bufs?: StemBuffers): Partial<Record<StemLayer, Variable>> {
   const out: Partial<Record<StemLayer, Variable>> = {};
   const stop = STEM_LAYERS.indexOf(upTo);
-  let a = relu(conv(W, 'conv1', x, 2, 3));
+  let a = relu(conv(W, 'conv1', x, 2, 3, bufs), slot(bufs, 'conv1/relu'));
   out.conv1 = a;
   if (stop < 1) return out;
-  a = maxPool2d(a, { size: 3, stride: 2, pad: 1 }); // after ReLU (≥ 0) a −∞ pad equals Keras's zero pad
+  a = maxPool2d(a, { size: 3, stride: 2, pad: 1 }, slot(bufs, 'pool1')); // after ReLU (≥ 0) a −∞ pad equals Keras's zero pad
   out.pool1 = a;
   const blocks: [StemLayer, string, boolean][] = [['res2a', '2a', true], ['res2b', '2b', false], ['res2c', '2c', false]];
   for (const [name, blk, project] of blocks) {
     if (STEM_LAYERS.indexOf(name) > stop) break;
-    a = bottleneck(W, blk, a, project);
+    a = bottleneck(W, blk, a, project, bufs);
     out[name] = a;
   }
   return out;

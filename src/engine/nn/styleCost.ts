@@ -43,10 +43,10 @@ export function styleCost(aG: Variable, gramS: Tensor): Variable {
   kernels().gemm(c, c, hw, a, a, gG.data, { transA: true });
   const j = styleLayerCost(gramS, gG, h, w, c);
   return record(scalar(j), [aG], (self) => {
-    const { dG } = styleLayerCostBackward(gramS, gG, h, w, c);
-    const k = self.grad!.data[0];
-    const sym = new Float32Array(c * c);
-    for (let r = 0; r < c; r++) for (let q = 0; q < c; q++) sym[r * c + q] = k * (dG.data[r * c + q] + dG.data[q * c + r]);
+    // dG is symmetric (both Gram matrices are), so dG + dGᵀ = 2·dG
+    const { dG } = styleLayerCostBackward(gramS, gG, h, w, c, gG);
+    const k = 2 * self.grad!.data[0], sym = dG.data;
+    for (let i = 0; i < sym.length; i++) sym[i] *= k;
     const sx = gradSink(aG);
     kernels().gemm(hw, c, c, a, sym, sx.out.data);
     sx.finish();

@@ -52,6 +52,16 @@ export interface GradSink {
   finish(): void;
 }
 
+// The temporary for a later contribution, kept with the gradient buffer it is added into: in a
+// loop that reuses its gradient buffers (a residual fork, step after step) it is made once.
+const parts = new WeakMap<Tensor, Tensor>();
+function partBuffer(grad: Tensor, shape: number[]): Tensor {
+  let t = parts.get(grad);
+  if (!t || t.data.length !== grad.data.length) parts.set(grad, (t = { shape: shape.slice(), data: new Float32Array(grad.data.length) }));
+  t.shape = shape.slice();
+  return t;
+}
+
 export function gradSink(v: Variable): GradSink {
   const n = sizeOf(v.value.shape);
   if (!v.grad) {
@@ -67,7 +77,7 @@ export function gradSink(v: Variable): GradSink {
     };
   }
   const g = v.grad;
-  const tmp: Tensor = { shape: v.value.shape.slice(), data: new Float32Array(n) };
+  const tmp = partBuffer(g, v.value.shape);
   return {
     out: tmp,
     finish() {

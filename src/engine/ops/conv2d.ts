@@ -6,7 +6,7 @@
 // The sums run in the kernels chosen at start-up (../kernels: WebAssembly SIMD, or scalar JS).
 import type { Tensor } from '../tensor';
 import { convOutputSizeSides, resolvePadding, type Padding, type PadSides } from '../shape';
-import type { ConvGeometry } from '../im2col';
+import type { ConvGeometry } from '../kernels/types';
 import { kernels } from '../kernels/index';
 import { assertBias, assertRank, assertStride, fmtPad, fmtShape, outTensor } from './check';
 

@@ -1,54 +1,5 @@
-// The op table: every op with its backward, by name. An explicit object (no registration
-// by import side effect), so the autograd tape and the worker can look ops up by name.
-import { conv2d, conv2dBackward } from './conv2d';
-import { maxPool2d, maxPool2dBackward } from './maxPool2d';
-import { avgPool2d, avgPool2dBackward } from './avgPool2d';
-import { dense, denseBackward } from './dense';
-import { relu, reluBackward } from './relu';
-import { leakyRelu, leakyReluBackward } from './leakyRelu';
-import { sigmoid, sigmoidBackward } from './sigmoid';
-import { tanh, tanhBackward } from './tanh';
-import { softmax, softmaxBackward } from './softmax';
-import { softmaxCrossEntropy, softmaxCrossEntropyBackward } from './softmaxCrossEntropy';
-import { conv1d, conv1dBackward } from './conv1d';
-import { conv3d, conv3dBackward } from './conv3d';
-import { globalAvgPool, globalAvgPoolBackward } from './globalAvgPool';
-import { meanSquaredError, meanSquaredErrorBackward } from './meanSquaredError';
-import { add, addBackward } from './add';
-import { concatChannels, concatChannelsBackward } from './concatChannels';
-import { flatten, flattenBackward, reshape, reshapeBackward } from './reshape';
-import { batchNorm, batchNormBackward } from './batchNorm';
-import { dropout, dropoutBackward } from './dropout';
-import { gramMatrix, gramMatrixBackward } from './gramMatrix';
-import { zeroPad2d, zeroPad2dBackward } from './zeroPad2d';
-
-export const ops = {
-  conv2d: { forward: conv2d, backward: conv2dBackward },
-  maxPool2d: { forward: maxPool2d, backward: maxPool2dBackward },
-  avgPool2d: { forward: avgPool2d, backward: avgPool2dBackward },
-  dense: { forward: dense, backward: denseBackward },
-  relu: { forward: relu, backward: reluBackward },
-  leakyRelu: { forward: leakyRelu, backward: leakyReluBackward },
-  sigmoid: { forward: sigmoid, backward: sigmoidBackward },
-  tanh: { forward: tanh, backward: tanhBackward },
-  softmax: { forward: softmax, backward: softmaxBackward },
-  softmaxCrossEntropy: { forward: softmaxCrossEntropy, backward: softmaxCrossEntropyBackward },
-  conv1d: { forward: conv1d, backward: conv1dBackward },
-  conv3d: { forward: conv3d, backward: conv3dBackward },
-  globalAvgPool: { forward: globalAvgPool, backward: globalAvgPoolBackward },
-  meanSquaredError: { forward: meanSquaredError, backward: meanSquaredErrorBackward },
-  add: { forward: add, backward: addBackward },
-  concatChannels: { forward: concatChannels, backward: concatChannelsBackward },
-  flatten: { forward: flatten, backward: flattenBackward },
-  reshape: { forward: reshape, backward: reshapeBackward },
-  batchNorm: { forward: batchNorm, backward: batchNormBackward },
-  dropout: { forward: dropout, backward: dropoutBackward },
-  gramMatrix: { forward: gramMatrix, backward: gramMatrixBackward },
-  zeroPad2d: { forward: zeroPad2d, backward: zeroPad2dBackward },
-} as const;
-
-export type OpName = keyof typeof ops;
-
+// Every op, forward and backward side by side (one file each), for src/engine/index.ts to export.
+// The tape (../nn/autograd.ts) imports the op files it calls directly.
 export { conv2d, conv2dBackward, conv2dCore, conv2dBackwardCore, convGeometry } from './conv2d';
 export type { Conv2dOptions, Conv2dBackwardOptions, Conv2dGrads } from './conv2d';
 export { maxPool2d, maxPool2dBackward } from './maxPool2d';

@@ -4,10 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { conv2d, conv2dBackward, dense, denseBackward, ready, useBackend, backendName, type Tensor } from '../../../src/engine/index';
-import { gemmNaive } from '../../../src/engine/gemm';
+import { gemmNaive } from '../../../src/engine/kernels/js/gemm';
 import { kernels } from '../../../src/engine/kernels/index';
 import { loadWasmKernels } from '../../../src/engine/kernels/wasm/index';
-import { simdSupported } from '../../../src/engine/kernels/wasm/module';
+import { relaxedSimdSupported, simdSupported } from '../../../src/engine/kernels/wasm/module';
+import { fusedMultiplyAdd } from '../../../src/engine/kernels/index';
+import { convGeometry } from '../../../src/engine/ops/conv2d';
+import { resolvePadding } from '../../../src/engine/shape';
 import type { Padding } from '../../../src/engine/shape';
 import { draw, expectAgree, seeded, tf, toTf, useCpu } from '../oracle/tf';
 
@@ -172,6 +175,44 @@ describe('wasm dense', () => {
         const g = denseBackward(dy, x, w), gJs = onJs(() => denseBackward(dy, x, w));
         expectClose('dx', g.dx.data, gJs.dx.data);
         expectClose('dw', g.dw.data, gJs.dw.data);
+      }),
+      { numRuns: 40, seed: 17 },
+    );
+  });
+});
+
+describe('the two wasm builds', () => {
+  it('the fused (relaxed-SIMD) build runs where relaxed SIMD validates (set up for Node 20 in backend.setup)', () => {
+    expect(relaxedSimdSupported()).toBe(true);
+    expect(fusedMultiplyAdd()).toBe(true);
+    expect(onJs(() => fusedMultiplyAdd())).toBe(false);
+  });
+
+  it('the plain SIMD128 build (browsers without relaxed SIMD) agrees with the JS kernels: GEMM, conv forward, dx, dw', async () => {
+    const plain = await loadWasmKernels(false);
+    expect(plain.fused).toBe(false);
+    fc.assert(
+      fc.property(convCase, fc.integer({ min: 0, max: 1e6 }), (s, seed) => {
+        const { x, w, b, r } = convTensors(s, seed);
+        const opts = { stride: s.stride, pad: s.pad };
+        const sides = resolvePadding(s.h, s.w, s.f, s.f, s.stride, s.pad);
+        const { cOut, ...g } = convGeometry('test', x, w, s.stride, s.stride, sides);
+        const want = onJs(() => conv2d(x, w, b, opts));
+        const y = new Float32Array(want.data.length);
+        plain.conv2dForward(x.data, g, w.data, b.data, y);
+        expectClose('y', y, want.data);
+        const dy = draw(r, want.shape);
+        const gJs = onJs(() => conv2dBackward(dy, x, w, opts));
+        const dx = new Float32Array(x.data.length), dw = new Float32Array(w.data.length);
+        plain.conv2dBackward(dy.data, x.data, g, w.data, dw, dx);
+        expectClose('dx', dx, gJs.dx.data);
+        expectClose('dw', dw, gJs.dw.data);
+        // the GEMM on its own: the conv's own matrices (M × cOut × K) through the plain build
+        const M = g.n * g.oh * g.ow, K = s.f * s.f * s.c, a = draw(r, [M * K]).data, c = new Float32Array(M * cOut);
+        plain.gemm(M, cOut, K, a, w.data, c);
+        const cWant = new Float32Array(M * cOut);
+        gemmNaive(M, cOut, K, a, w.data, cWant);
+        expectClose('gemm', c, cWant);
       }),
       { numRuns: 40, seed: 17 },
     );

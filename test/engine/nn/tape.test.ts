@@ -131,3 +131,17 @@ describe('batch norm, dropout and partial forward on the tape', () => {
     expect(() => m.forward(img, { upTo: 'nope' })).toThrow(/no layer 'nope'/);
   });
 });
+
+describe('a variable used three times, swept again and again on reused buffers', () => {
+  it('gets the sum of its three paths on every sweep (the temporary for later paths is reused, never stale)', () => {
+    const x = variable({ shape: [1, 2, 2, 1], data: Float32Array.of(1, -2, 3, -4) }, true);
+    const ws = [ag.workspace(), ag.workspace(), ag.workspace()];
+    for (let sweep = 0; sweep < 3; sweep++) {
+      x.zeroGrad();
+      // y = relu(x) + 2·x + x: three paths into x; ∂Σy/∂x = [x > 0] + 2 + 1
+      const y = ag.add(ag.add(ag.relu(x, ws[0]), ag.scale(x, 2), ws[1]), x, ws[2]);
+      backward(ag.sum(y));
+      expect(Array.from(x.grad!.data)).toEqual([4, 3, 4, 3]);
+    }
+  });
+});

@@ -1,15 +1,15 @@
 // The scalar-JavaScript conv2d kernels: the fallback where WebAssembly SIMD is missing (and
 // before it has loaded), and the shortcuts that still beat the wasm GEMM where they apply.
 // Same sums as ../../ops/conv2d.ts, by three routes (each checked against TF.js):
-//   windows of pure background (MNIST) are left out of both GEMMs (../../activeWindows.ts);
-//   a first layer (< 4 channels) reads its windows straight from x (../../directConv.ts);
-//   a mostly-zero dy (after relu + max pool) is visited entry by entry (../../sparseConvGrad.ts).
-import { gemm, gemmStreamA, gemmStreamK } from '../../gemm';
-import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from '../../im2col';
+//   windows of pure background (MNIST) are left out of both GEMMs (./activeWindows.ts);
+//   a first layer (< 4 channels) reads its windows straight from x (./directConv.ts);
+//   a mostly-zero dy (after relu + max pool) is visited entry by entry (./sparseConvGrad.ts).
+import { gemm, gemmStreamA, gemmStreamK } from './gemm';
+import { im2colPackedRows, im2colPackedTaps, col2im, type ConvGeometry } from './im2col';
 import { scratch, SLOT_COMPACT, SLOT_DCOLS, SLOT_DXPAD, SLOT_PAD } from '../../scratch';
-import { directConvApplies, directConvForward } from '../../directConv';
-import { activeWindows, EMPTY_WINDOWS_WORTH_SKIPPING, packActiveRows, packActiveTaps, type ActiveWindows } from '../../activeWindows';
-import { countNonZero, preferSparse, sparseConvGrads } from '../../sparseConvGrad';
+import { directConvApplies, directConvForward } from './directConv';
+import { activeWindows, EMPTY_WINDOWS_WORTH_SKIPPING, packActiveRows, packActiveTaps, type ActiveWindows } from './activeWindows';
+import { countNonZero, preferSparse, sparseConvGrads } from './sparseConvGrad';
 
 
 function isPointwise(g: ConvGeometry): boolean {

@@ -1,13 +1,13 @@
 // The WebAssembly SIMD kernels behind the Kernels interface. Each call copies its inputs
 // into the module's memory, runs there, and copies the result out (../wasm/module.ts lays
 // the memory out; nothing is kept between calls but the memory itself).
-import type { ConvGeometry } from '../../im2col';
-import type { GemmOptions } from '../../gemm';
-import { gemm as jsGemm } from '../../gemm';
+import type { ConvGeometry } from '../js/im2col';
+import type { GemmOptions } from '../js/gemm';
+import { gemm as jsGemm } from '../js/gemm';
 import type { Kernels } from '../types';
 import { Arena, instantiateKernels, type KernelExports } from './module';
 
-export { simdSupported } from './module';
+export { simdSupported, relaxedSimdSupported } from './module';
 
 /** Below this many multiply-adds a GEMM stays in JS (the copies in and out would dominate). */
 const SMALL_GEMM = 4096;
@@ -17,7 +17,7 @@ function paddedSize(g: ConvGeometry): [number, number] {
   return [Math.max(g.h + g.top, (g.oh - 1) * g.sh + g.fh), Math.max(g.w + g.left, (g.ow - 1) * g.sw + g.fw)];
 }
 
-export function wasmKernelsFrom(ex: KernelExports): Kernels & { arena: Arena } {
+export function wasmKernelsFrom(ex: KernelExports, fused = false): Kernels & { arena: Arena; fused: boolean } {
   const arena = new Arena(ex);
   const gemmWork = (ex.GEMM_WORK.value as number) / 4;
 
@@ -81,10 +81,10 @@ export function wasmKernelsFrom(ex: KernelExports): Kernels & { arena: Arena } {
     arena.get(pdx, x.length, dx);
   }
 
-  return { name: 'wasm', gemm, conv2dForward, conv2dBackward, arena };
+  return { name: 'wasm', gemm, conv2dForward, conv2dBackward, arena, fused };
 }
 
-/** Instantiate the built module and wrap it. */
-export async function loadWasmKernels(): Promise<Kernels & { arena: Arena }> {
-  return wasmKernelsFrom(await instantiateKernels());
+/** Instantiate the built module (`fused`: the relaxed-SIMD build) and wrap it. */
+export async function loadWasmKernels(fused = false): Promise<Kernels & { arena: Arena; fused: boolean }> {
+  return wasmKernelsFrom(await instantiateKernels(fused), fused);
 }

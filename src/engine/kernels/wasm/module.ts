@@ -1,5 +1,6 @@
 // Loading the WebAssembly SIMD kernels, and the memory they work in.
-// The module is built from ./assembly by `npm run build:wasm` into ./build/kernels.wasm; Vite
+// The module is built from ./assembly by `npm run build:wasm` into ./build/kernels.wasm (and
+// ./build/kernels-relaxed.wasm, the same kernels with fused multiply-adds); Vite
 // turns the `new URL(…, import.meta.url)` below into a same-origin asset URL in the app and
 // its workers, and in Node (tests, bench) the URL is a file path read from disk.
 //
@@ -34,12 +35,27 @@ export interface KernelExports {
 /** The smallest module using a SIMD128 instruction (v128 const + f32x4 op): validates only where SIMD is supported. */
 const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
 
-export function simdSupported(): boolean {
+/** The smallest module using f32x4.relaxed_madd (three i8x16.splat of 0 fused): validates only with relaxed SIMD. */
+const RELAXED_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
+  10, 19, 1, 17, 0, 65, 0, 253, 15, 65, 0, 253, 15, 65, 0, 253, 15, 253, 133, 2, 11,
+]);
+
+function validates(probe: Uint8Array): boolean {
   try {
-    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+    return typeof WebAssembly === 'object' && WebAssembly.validate(probe as BufferSource);
   } catch {
     return false;
   }
+}
+
+export function simdSupported(): boolean {
+  return validates(SIMD_PROBE);
+}
+
+/** Relaxed SIMD (fused multiply-add): Chromium 114+, Node 22+ (Node 20 behind a V8 flag). */
+export function relaxedSimdSupported(): boolean {
+  return validates(RELAXED_PROBE);
 }
 
 const imports = {
@@ -53,9 +69,13 @@ const imports = {
 type NodeFs = { readFileSync(p: URL): Uint8Array };
 type WithBuiltins = { getBuiltinModule?: (name: string) => unknown };
 
-/** Instantiate the built module: from disk in Node, by (streaming) fetch in a browser. */
-export async function instantiateKernels(): Promise<KernelExports> {
-  const url = new URL('./build/kernels.wasm', import.meta.url);
+/**
+ * Instantiate the built module (`relaxed`: the build with fused multiply-adds): from disk in
+ * Node, by (streaming) fetch in a browser. Both URLs are written out in full so that Vite
+ * emits both files as assets.
+ */
+export async function instantiateKernels(relaxed = false): Promise<KernelExports> {
+  const url = relaxed ? new URL('./build/kernels-relaxed.wasm', import.meta.url) : new URL('./build/kernels.wasm', import.meta.url);
   const proc = (globalThis as { process?: WithBuiltins & { cwd(): string } }).process;
   const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
   let source: WebAssembly.WebAssemblyInstantiatedSource;

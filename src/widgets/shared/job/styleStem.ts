@@ -1,6 +1,6 @@
 // Shared by the style-transfer and content-cost jobs: the packed ResNet-50 stem (the page
 // fetches public/models/resnet50-stem.{json,bin} and passes them in), images in and out.
-import { decodeStem, stemForward, stemPreprocess, STEM_LAYERS, type StemLayer, type StemManifest, type StemWeights } from '../../../engine/nn/resnetStem';
+import { decodeStem, stemForward, stemPreprocess, STEM_LAYERS, type StemBuffers, type StemLayer, type StemManifest, type StemWeights } from '../../../engine/nn/resnetStem';
 import { variable, type Variable } from '../../../engine/nn/variable';
 import type { Tensor } from '../../../engine/tensor';
 import type { RgbImage } from '../../../data/colorPicture';
@@ -44,11 +44,14 @@ export function toPixels(img: RgbImage, size: number, what: string): Tensor {
   return { shape: [1, size, size, 3], data: Float32Array.from(img.data, (v) => 255 * v) };
 }
 
-/** Activations of every layer up to `upTo` for a 0–255 picture (x a Variable when ∂/∂x is wanted). */
-export function features(w: StemWeights, pixels: Tensor | Variable, upTo: StemLayer): Partial<Record<StemLayer, Variable>> {
+/**
+ * Activations of every layer up to `upTo` for a 0–255 picture (x a Variable when ∂/∂x is wanted).
+ * `bufs` (optional): the layers' buffers, reused call after call (see stemBuffers).
+ */
+export function features(w: StemWeights, pixels: Tensor | Variable, upTo: StemLayer, bufs?: StemBuffers): Partial<Record<StemLayer, Variable>> {
   if ('value' in pixels) {
     // the mean subtraction is a shift: ∂J/∂(pixels) = ∂J/∂(network input)
-    return stemForward(w, pixels, upTo);
+    return stemForward(w, pixels, upTo, bufs);
   }
   return stemForward(w, variable(stemPreprocess(pixels)), upTo);
 }

@@ -9,7 +9,7 @@
 import { backward, variable, type Variable } from '../../../engine/nn/variable';
 import { contentCost, styleCost, weightedSum } from '../../../engine/nn/styleCost';
 import { gramMatrix } from '../../../engine/ops/gramMatrix';
-import type { StemLayer, StemWeights } from '../../../engine/nn/resnetStem';
+import { stemBuffers, type StemBuffers, type StemLayer, type StemWeights } from '../../../engine/nn/resnetStem';
 import { rng } from '../../../engine/random';
 import type { Tensor } from '../../../engine/tensor';
 import type { RgbImage } from '../../../data/colorPicture';
@@ -90,11 +90,19 @@ function checkRate(lr: unknown): number {
   return lr;
 }
 
+// Each image G keeps its layers' buffers from step to step (no allocation per step).
+const buffers = new WeakMap<Tensor, StemBuffers>();
+function buffersFor(g: Tensor): StemBuffers {
+  let b = buffers.get(g);
+  if (!b) buffers.set(g, (b = stemBuffers()));
+  return b;
+}
+
 /** J(G) and its parts for the current G; with `grad`, also ∂J/∂G. */
 export function styleCosts(s: Pick<StyleTransferState, 'w' | 'g' | 'aC' | 'gramS' | 'beta' | 'contentLayer'>, grad: boolean): { total: number; content: number; style: number; dG?: Tensor } {
   const x: Variable = variable(s.g, grad);
   const withStyle = s.gramS.length > 0;
-  const a = features(s.w, x, withStyle ? 'res2c' : s.contentLayer);
+  const a = features(s.w, x, withStyle ? 'res2c' : s.contentLayer, buffersFor(s.g));
   const jc = contentCost(a[s.contentLayer]!, s.aC);
   const js = withStyle ? weightedSum(STYLE_LAYERS.map((l, i) => styleCost(a[l]!, s.gramS[i])), STYLE_LAYERS.map(() => 1 / STYLE_LAYERS.length)) : null;
   const j = js ? weightedSum([jc, js], [1, s.beta]) : jc;

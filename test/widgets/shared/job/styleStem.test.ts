@@ -3,7 +3,7 @@
 // gradient check of J_style with respect to the INPUT image through a tiny conv net.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeStem, stemForward, stemPreprocess, STEM_LAYERS, type StemManifest } from '../../../../src/engine/nn/resnetStem';
+import { decodeStem, stemBuffers, stemForward, stemPreprocess, STEM_LAYERS, type StemManifest } from '../../../../src/engine/nn/resnetStem';
 import { contentCost, styleCost, weightedSum } from '../../../../src/engine/nn/styleCost';
 import { variable, backward } from '../../../../src/engine/nn/variable';
 import { conv2d, tanh } from '../../../../src/engine/nn/autograd';
@@ -18,6 +18,30 @@ describe('packed ResNet-50 stem', () => {
   test('is small and complete', () => {
     expect(bin.byteLength).toBeLessThan(1.5e6);
     expect(manifest.tensors.map((t) => t.name)).toContain('res2c_branch2c/w');
+  });
+
+  test('reused buffers (stemBuffers) give the same activations and input gradient as fresh ones, call after call', () => {
+    const W = decodeStem(manifest, bin);
+    const n = 24;
+    const img: Tensor = { shape: [1, n, n, 3], data: Float32Array.from({ length: n * n * 3 }, (_, i) => 100 * Math.sin(i * 0.37)) };
+    const run = (bufs?: ReturnType<typeof stemBuffers>) => {
+      const x = variable(img, true);
+      const a = stemForward(W, x, 'res2c', bufs);
+      // a cost that reaches x through both the residual adds and every style layer
+      const zeros = (t: Tensor): Tensor => ({ shape: t.shape, data: new Float32Array(t.data.length) });
+      const gramTarget: Tensor = { shape: [1, 256, 256], data: new Float32Array(256 * 256) };
+      const j = weightedSum([styleCost(a.res2c!, gramTarget), contentCost(a.conv1!, zeros(a.conv1!.value))], [1e-3, 1]);
+      backward(j);
+      return { y: Float32Array.from(a.res2c!.value.data), dx: Float32Array.from(x.grad!.data), j: j.value.data[0] };
+    };
+    const fresh = run();
+    const bufs = stemBuffers();
+    run(bufs);
+    const again = run(bufs);
+    expect(again.j).toBe(fresh.j);
+    expect(again.y).toEqual(fresh.y);
+    expect(again.dx).toEqual(fresh.dx);
+    expect(fresh.dx.some((v) => v !== 0)).toBe(true);
   });
 
   test('agrees with TensorFlow.js on the original model (BN unfolded, BGR caffe input)', () => {

@@ -5,7 +5,7 @@
 //   forward  y  = cols · W          (cols[r][t] gathered into 4-row panels of A)
 //   filter   dw = colsᵀ · dy        (colsᵀ gathered into 4-tap panels of A)
 //   data     dxp = col2im(dy · Wᵀ)  (blocks of rows, scattered back onto their windows)
-import { at, gemm, GEMM_WORK, KC, kcStep, macro, MC, MR, NC, NR, packB, storeTile4x8, transpose4 } from './gemm';
+import { at, gemm, GEMM_WORK, KC, kcStep, macro, madd, MC, MR, NC, NR, packB, storeTile4x8, transpose4 } from './gemm';
 
 /** Bytes of work space the conv routines need for a filter of K taps. */
 export function convWork(K: i32): i32 {
@@ -142,17 +142,17 @@ function directTile(g0: usize, g1: usize, g2: usize, g3: usize, taps: usize, pb:
     const q = <usize>load<i32>(t) << 2;
     const b0 = v128.load(pb), b1 = v128.load(pb, 16);
     let a = v128.load32_splat(g0 + q);
-    c00 = f32x4.add(c00, f32x4.mul(a, b0));
-    c01 = f32x4.add(c01, f32x4.mul(a, b1));
+    c00 = madd(a, b0, c00);
+    c01 = madd(a, b1, c01);
     a = v128.load32_splat(g1 + q);
-    c10 = f32x4.add(c10, f32x4.mul(a, b0));
-    c11 = f32x4.add(c11, f32x4.mul(a, b1));
+    c10 = madd(a, b0, c10);
+    c11 = madd(a, b1, c11);
     a = v128.load32_splat(g2 + q);
-    c20 = f32x4.add(c20, f32x4.mul(a, b0));
-    c21 = f32x4.add(c21, f32x4.mul(a, b1));
+    c20 = madd(a, b0, c20);
+    c21 = madd(a, b1, c21);
     a = v128.load32_splat(g3 + q);
-    c30 = f32x4.add(c30, f32x4.mul(a, b0));
-    c31 = f32x4.add(c31, f32x4.mul(a, b1));
+    c30 = madd(a, b0, c30);
+    c31 = madd(a, b1, c31);
     pb += 32;
   }
   storeTile4x8(c, ldc, acc, c00, c01, c10, c11, c20, c21, c30, c31);

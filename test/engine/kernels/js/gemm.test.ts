@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gemm, gemmNaive } from '../../../src/engine/gemm';
-import { rng } from '../../../src/engine/random';
+import { gemm, gemmNaive } from '../../../../src/engine/kernels/js/gemm';
+import { rng } from '../../../../src/engine/random';
 
 function rand(n: number, seed: number): Float32Array {
   const r = rng(seed);
@@ -38,8 +38,8 @@ describe('gemm (packed 4×4) agrees with a naive triple loop', () => {
 describe('gemmStreamA with im2colPackedRows equals im2col + naive GEMM', () => {
   for (const c of [1, 3, 5]) {
     it(`odd sizes, padding and stride, ${c} channel(s)`, async () => {
-      const { gemmStreamA, streamBlockRows } = await import('../../../src/engine/gemm');
-      const { im2col, im2colPackedRows } = await import('../../../src/engine/im2col');
+      const { gemmStreamA, streamBlockRows } = await import('../../../../src/engine/kernels/js/gemm');
+      const { im2col, im2colPackedRows } = await import('../../../../src/engine/kernels/js/im2col');
       const g = { n: 13, h: 9, w: 6, c, fh: 3, fw: 2, sh: 2, sw: 1, top: 1, left: 0, oh: 5, ow: 5 };
       const M = 13 * 5 * 5, K = 3 * 2 * c, N = 5;
       const x = rand(13 * 9 * 6 * c, 5), w = rand(K * N, 6);
@@ -62,8 +62,8 @@ describe('gemmStreamK with im2colPackedTaps equals colsᵀ·dy (the filter gradi
   // 'same'-style padding and stride 2: interior and overhanging windows, K not a multiple of 4
   for (const c of [1, 3, 8]) {
     it(`padding and stride, ${c} channel(s)`, async () => {
-      const { gemmStreamK } = await import('../../../src/engine/gemm');
-      const { im2col, im2colPackedTaps } = await import('../../../src/engine/im2col');
+      const { gemmStreamK } = await import('../../../../src/engine/kernels/js/gemm');
+      const { im2col, im2colPackedTaps } = await import('../../../../src/engine/kernels/js/im2col');
       const g = { n: 60, h: 9, w: 8, c, fh: 3, fw: 3, sh: 2, sw: 1, top: 1, left: 1, oh: 5, ow: 8 };
       const M = 60 * 5 * 8, K = 9 * c, N = 6;
       const x = rand(60 * 9 * 8 * c, 8), dy = rand(M * N, 9);
