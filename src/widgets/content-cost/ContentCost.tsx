@@ -81,7 +81,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       {loadError && <ErrorNote alert>{loadError}</ErrorNote>}
       {!loadError && !inputs && <p className="st-wait">{t.loading}</p>}
       <div className="cc-controls">
-        <Select label={t.layer} value={layer} options={CC_LAYERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => chooseLayer(v as Layer)} />
+        <Select param="layer" label={t.layer} value={layer} options={CC_LAYERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => chooseLayer(v as Layer)} />
         <Select label={t.gSource} value={source}
           options={[{ value: 'noise' as const, label: t.gNoise }, { value: 'other' as const, label: t.gOther }, { value: 'optimise' as const, label: t.gOptimise }]}
           onChange={(v) => chooseSource(v as 'noise' | 'other' | 'optimise')} />

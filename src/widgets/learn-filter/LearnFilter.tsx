@@ -81,7 +81,7 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
       <strong className="lf-title">{t.title}</strong>
       <p className="lf-intro">{t.intro}</p>
       <div className="lf-controls">
-        <Select label={t.target} value={target} options={LEARN_TARGETS.map((v) => ({ value: v, label: t[v] }))} onChange={changeTarget} />
+        <Select param="target" label={t.target} value={target} options={LEARN_TARGETS.map((v) => ({ value: v, label: t[v] }))} onChange={changeTarget} />
         <Select label={t.learningRate} value={rate} options={RATES.map((v) => ({ value: v, label: v }))} onChange={changeRate} />
         <div className="lf-buttons">
           {phase === 'running' ? (

@@ -116,7 +116,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <p className="mt-hint">{t.intro}</p>
       </div>
       <div className="mt-controls">
-        <Select label={t.architecture} value={preset} options={PRESETS.map((v) => ({ value: v, label: t[v] }))} onChange={changePreset} />
+        <Select param="preset" label={t.architecture} value={preset} options={PRESETS.map((v) => ({ value: v, label: t[v] }))} onChange={changePreset} />
         <Select label={t.optimiser} value={settings.optimiser} options={OPTIMISERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v: OptimiserKind) => change({ optimiser: v })} />
         <NumberField label={t.learningRate} value={settings.learningRate} size={7} step={0.001}
           validate={(v) => (isLearningRate(v) ? null : t.badRate)}

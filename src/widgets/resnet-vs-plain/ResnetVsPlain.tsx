@@ -107,8 +107,8 @@ export default function ResnetVsPlain({ params }: WidgetProps<ResnetVsPlainParam
       <p className="rvp-intro">{t.intro}</p>
       <p className="rvp-intro">{t.todo}</p>
       <div className="rvp-controls">
-        <Select label={t.depth} value={depth} options={DEPTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setDepth(v); reset(); }} />
-        <Select label={t.width} value={width} options={WIDTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setWidth(v); reset(); }} />
+        <Select param="depth" label={t.depth} value={depth} options={DEPTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setDepth(v); reset(); }} />
+        <Select param="width" label={t.width} value={width} options={WIDTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setWidth(v); reset(); }} />
         <Select label={t.learningRate} value={rate} options={RATES.map((v) => ({ value: v, label: v }))} onChange={changeRate} />
         <div className="rvp-buttons">
           {phase === 'running' ? (

@@ -50,14 +50,14 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
         <figure>
           <RgbCanvas rgb={pics.contentBytes} width={size} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
           <figcaption>
-            <Select label={t.content} value={contentKey} options={contentOptions} onChange={pics.chooseContent} />
+            <Select param="content" label={t.content} value={contentKey} options={contentOptions} onChange={pics.chooseContent} />
             <label className="st-file">{t.chooseContent}<input type="file" accept="image/*" onChange={pics.onFile('content')} /></label>
           </figcaption>
         </figure>
         <figure>
           <RgbCanvas rgb={pics.styleBytes} width={size} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
           <figcaption>
-            <Select label={t.style} value={styleKey} options={styleOptions} onChange={pics.chooseStyle} />
+            <Select param="style" label={t.style} value={styleKey} options={styleOptions} onChange={pics.chooseStyle} />
             <label className="st-file">{t.chooseStyle}<input type="file" accept="image/*" onChange={pics.onFile('style')} /></label>
           </figcaption>
         </figure>
@@ -69,8 +69,8 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
       {pics.uploadError && <ErrorNote alert>{pics.uploadError}</ErrorNote>}
       <div className="st-controls">
         <Select label={t.size} param="size" value={String(size)} options={ST_SIZES.map((v) => ({ value: String(v), label: fmt(v === ST_SIZES[0] ? t.sizeFast : t.sizeSlow, { size: v }) }))} onChange={(v) => (setSize(Number(v) as StyleSize), run.invalidate())} />
-        <Select label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), run.invalidate())} />
-        <Slider label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
+        <Select param="init" label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), run.invalidate())} />
+        <Slider param="balance" label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
         <div className="st-buttons">
           {phase === 'running' ? (
             <button type="button" data-action="pause" onClick={run.pause}>{t.pause}</button>

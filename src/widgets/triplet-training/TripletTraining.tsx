@@ -32,7 +32,7 @@ export default function TripletTraining({ params }: WidgetProps<TripletTrainingP
       <Card title={t.title}>
         <p className="tt-intro">{t.intro}</p>
         <div className="tt-controls">
-          <Select label={t.mining} value={mining} onChange={choose} options={MININGS.map((m) => ({ value: m, label: t[`mining.${m}`] }))} />
+          <Select param="mining" label={t.mining} value={mining} onChange={choose} options={MININGS.map((m) => ({ value: m, label: t[`mining.${m}`] }))} />
           <div className="tt-buttons">
             {running ? (
               <button type="button" data-action="pause" onClick={job.pause}>{t.pause}</button>
