@@ -86,7 +86,8 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   const update = tr.update;
   const pickTest = useCallback((i: number) => update({ viewDigit: i }), [update]);
   const curveLabels = useMemo(() => ({ label: t.curvesLabel, loss: t.legendLoss, train: t.legendTrain, test: t.legendTest, images: t.axisImages }), [t]);
-  const layerKey = useMemo(() => (p ? layerKeyOf(p.preset) : ''), [p?.preset]);
+  const shownPreset = p?.preset;
+  const layerKey = useMemo(() => (shownPreset ? layerKeyOf(shownPreset) : ''), [shownPreset]);
 
   const download = async () => {
     const file = await tr.download();
