@@ -47,3 +47,9 @@ export const uiStrings = defineStrings(
     copyThisLink: '复制这个链接',
   },
 );
+
+/** The buttons and the step count of every job-driven widget (training, style transfer, the demo job). */
+export const jobStrings = defineStrings(
+  { start: 'Start', resume: 'Resume', pause: 'Pause', stepOnce: 'Step', reset: 'Reset', cancel: 'Cancel', stepCount: 'Step' },
+  { start: '开始', resume: '继续', pause: '暂停', stepOnce: '单步', reset: '重置', cancel: '取消', stepCount: '步数' },
+);

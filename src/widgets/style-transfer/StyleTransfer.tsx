@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import type { WorkerError } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
 import { ST_INITS, ST_SIZES, type StyleSize, type StyleTransferParams } from './params';
@@ -18,6 +19,7 @@ type Init = (typeof ST_INITS)[number];
 
 export default function StyleTransfer({ params }: WidgetProps<StyleTransferParams>) {
   const t = useStrings(styleStrings);
+  const tj = useStrings(jobStrings);
   const run = useStyleRun();
   const [size, setSize] = useState<StyleSize>(params.size);
   const pics = useStylePictures(params, size, t, run.invalidate);
@@ -73,17 +75,17 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
         <Slider param="balance" label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
         <div className="st-buttons">
           {phase === 'running' ? (
-            <button type="button" data-action="pause" onClick={run.pause}>{t.pause}</button>
+            <button type="button" data-action="pause" onClick={run.pause}>{tj.pause}</button>
           ) : (
             <button type="button" className="st-primary" data-action="start" onClick={start} disabled={!ready}>
-              {phase === 'paused' ? t.resume : t.start}
+              {phase === 'paused' ? tj.resume : tj.start}
             </button>
           )}
-          <button type="button" data-action="reset" onClick={run.reset}>{t.reset}</button>
+          <button type="button" data-action="reset" onClick={run.reset}>{tj.reset}</button>
         </div>
       </div>
       <div className="st-metrics">
-        <Metric name="step" label={t.step} value={costs?.step ?? 0} />
+        <Metric name="step" label={tj.stepCount} value={costs?.step ?? 0} />
         <Metric name="total-cost" label={t.total} value={costs?.total ?? null}>{num(costs?.total)}</Metric>
         <Metric name="content-cost" label={t.contentCost} value={costs?.content ?? null}>{num(costs?.content)}</Metric>
         <Metric name="style-cost" label={t.styleCost} value={costs?.style ?? null}>{num(costs?.style)}</Metric>

@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { Card, ErrorNote, Row, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { useLongJob, type LongJobPhase } from '../../ui/useLongJob';
 import { drawFit, pushHistory, type LossHistory } from './draw';
 import { LineChart } from '../../ui/LineChart';
@@ -42,6 +43,7 @@ function LiveMetric({ term, name, out }: { term: string; name: string; out: RefO
 
 export function DemoJobPanel() {
   const t = useStrings(systemCheckStrings);
+  const tj = useStrings(jobStrings);
   const [cancelled, setCancelled] = useState(false);
   const [lr, setLr] = useState(0.2);
   const [pace, setPace] = useState<Pace>('max');
@@ -121,22 +123,22 @@ export function DemoJobPanel() {
       <p className="sc-hint">{t.lrHint}</p>
       <div className="sc-buttons" role="group" aria-label={t.demoTitle}>
         <button type="button" className="sc-primary" data-action="start" onClick={start}>
-          {phase === 'idle' ? t.start : t.restart}
+          {phase === 'idle' ? tj.start : t.restart}
         </button>
         <button type="button" data-action="pause" disabled={phase !== 'running'} onClick={job.pause}>
-          {t.pause}
+          {tj.pause}
         </button>
         <button type="button" data-action="resume" disabled={phase !== 'paused'} onClick={job.resume}>
-          {t.resume}
+          {tj.resume}
         </button>
         <button type="button" data-action="step" disabled={!live} onClick={() => job.step(1)}>
-          {t.step}
+          {tj.stepOnce}
         </button>
         <button type="button" data-action="cancel" disabled={!live} onClick={cancel}>
-          {t.cancel}
+          {tj.cancel}
         </button>
         <button type="button" data-action="reset" onClick={reset}>
-          {t.reset}
+          {tj.reset}
         </button>
       </div>
       <dl className="sc-metrics">
@@ -148,7 +150,7 @@ export function DemoJobPanel() {
             </output>
           </dd>
         </div>
-        <LiveMetric term={t.stepCount} name="step" out={stepEl} />
+        <LiveMetric term={tj.stepCount} name="step" out={stepEl} />
         <LiveMetric term={t.loss} name="loss" out={lossEl} />
       </dl>
       {error && (
