@@ -38,7 +38,10 @@ function fixParens(s) {
 
 function fixQuotes(s) {
   let open = true;
-  return s.replace(/"/g, () => ((open = !open) ? '”' : '“'));
+  return s.replace(/"/g, () => {
+    open = !open;
+    return open ? '”' : '“';
+  });
 }
 
 function fixText(text) {

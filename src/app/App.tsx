@@ -15,6 +15,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 const LessonScreen = lazyRetry(() => import('./LessonScreen'));
 const ToolPage = lazyRetry(() => import('./ToolPage'));
+const EmbedPage = lazyRetry(() => import('./EmbedPage'));
 
 export function App() {
   const route = parseRoute(useHash());
@@ -36,7 +37,7 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-      <Shell route={route} lang={lang} />
+      {route.page === 'embed' ? <Embed widget={route.widget} lang={lang} /> : <Shell route={route} lang={lang} />}
     </LangContext.Provider>
   );
 }
@@ -80,6 +81,19 @@ function Shell({ route, lang }: { route: Route; lang: Lang }) {
   );
 }
 
+/** A widget alone: no header, footer or update prompt; a failure still shows a panel. */
+function Embed({ widget, lang }: { widget: string; lang: Lang }) {
+  return (
+    <main id="main" className="embed-main">
+      <ErrorBoundary resetKey={`${widget}/${lang}`} fallback={(error, retry) => <AppCrash error={error} retry={retry} />}>
+        <Suspense fallback={<div className="page-loading" role="status" aria-label="…"><span className="spinner" aria-hidden="true" /></div>}>
+          <EmbedPage widget={widget} lang={lang} />
+        </Suspense>
+      </ErrorBoundary>
+    </main>
+  );
+}
+
 function Page({ route, lang }: { route: Route; lang: Lang }) {
   switch (route.page) {
     case 'root':
@@ -90,6 +104,8 @@ function Page({ route, lang }: { route: Route; lang: Lang }) {
     case 'lab':
     case 'system':
       return <ToolPage page={route.page} />;
+    case 'embed':
+      return <EmbedPage widget={route.widget} lang={route.lang} />;
     default:
       return <NotFound lang={lang} path={route.path} />;
   }

@@ -2,7 +2,7 @@ import type { Lang } from '../ui/i18n';
 import { fmt, useStrings } from '../ui/i18n';
 import { useStore } from '../state/store';
 import { appStrings } from './strings';
-import { href, withLang, type Route } from './route';
+import { href, queryOf, withLang, type Route } from './route';
 import { NEXT_THEME } from './theme';
 
 export function Header({ route, lang }: { route: Route; lang: Lang }) {
@@ -27,7 +27,8 @@ export function Header({ route, lang }: { route: Route; lang: Lang }) {
         <a href={href({ page: 'system', lang })} aria-current={current('system')}>{t.navSystem}</a>
       </nav>
       <div className="header-tools">
-        <a className="btn btn-quiet" href={withLang(route, other)} hrefLang={other === 'zh' ? 'zh-CN' : 'en'} lang={other === 'zh' ? 'zh-CN' : 'en'} title={t.switchLang} data-control="lang">
+        {/* The widgets' settings in the address (written without a re-render) go along. */}
+        <a className="btn btn-quiet" href={withLang(route, other)} onClick={(e) => { e.currentTarget.href = withLang(route, other) + queryOf(location.hash); }} hrefLang={other === 'zh' ? 'zh-CN' : 'en'} lang={other === 'zh' ? 'zh-CN' : 'en'} title={t.switchLang} data-control="lang">
           {t.otherLang}
         </a>
         <button type="button" className="btn btn-quiet" data-control="theme" data-theme-choice={theme} title={t.themeHint} aria-label={fmt(t.theme, { mode: themeName })} onClick={() => setTheme(NEXT_THEME[theme])}>

@@ -207,3 +207,9 @@ export const offlineStrings = defineStrings(
     later: '稍后',
   },
 );
+
+/** The link under a widget shown alone (an embed). */
+export const embedStrings = defineStrings(
+  { fromLesson: 'From the ConvLab lesson “{title}” ↗', openCourse: 'Open the ConvLab course ↗' },
+  { fromLesson: '出自 ConvLab 课程“{title}” ↗', openCourse: '打开 ConvLab 课程 ↗' },
+);

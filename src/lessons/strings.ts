@@ -11,6 +11,8 @@ export const widgetHostStrings = defineStrings(
     comingSoon: 'Interactive coming soon',
     comingSoonGeneric: 'An interactive for this part of the lesson is being built.',
     lessonError: 'Lesson error',
+    addressRejected: 'Some settings in the address could not be used and were left at the lesson’s values: {names}.',
+    embed: 'Open alone (for slides and course sites)',
   },
   {
     loadingWidget: '正在加载交互组件…',
@@ -22,6 +24,8 @@ export const widgetHostStrings = defineStrings(
     comingSoon: '交互组件即将推出',
     comingSoonGeneric: '这一部分的交互组件正在制作中。',
     lessonError: '课程错误',
+    addressRejected: '地址中的部分设置无法使用，已保留课程中的值：{names}。',
+    embed: '单独打开（用于幻灯片和课程网站）',
   },
 );
 

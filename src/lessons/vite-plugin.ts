@@ -12,6 +12,12 @@ export interface LessonMetaModule {
   meta: import('./frontmatter').LessonMeta | null;
   /** A readable frontmatter error (file:line: reason) — shown on the course map. */
   error: string | null;
+  /** The widgets its ```widget blocks name, in order (an embed links back to the first lesson that has one). */
+  widgets: string[];
+}
+
+export function widgetNames(source: string): string[] {
+  return [...source.matchAll(/^```[ \t]*widget[ \t]+([^\s`]+)[ \t]*$/gm)].map((m) => m[1]);
 }
 
 export function lessonMetaPlugin(): Plugin {
@@ -26,10 +32,11 @@ export function lessonMetaPlugin(): Plugin {
       const rel = path.replace(/\\/g, '/').replace(/^.*?\/(lessons\/[^/]+\/[^/]+\.md)$/, '$1');
       const lang = rel.split('/')[1] ?? '';
       let out: LessonMetaModule;
+      const source = readFileSync(path, 'utf8');
       try {
-        out = { file: rel, lang, meta: splitFrontmatter(readFileSync(path, 'utf8'), rel).meta, error: null };
+        out = { file: rel, lang, meta: splitFrontmatter(source, rel).meta, error: null, widgets: widgetNames(source) };
       } catch (e) {
-        out = { file: rel, lang, meta: null, error: e instanceof Error ? e.message : String(e) };
+        out = { file: rel, lang, meta: null, error: e instanceof Error ? e.message : String(e), widgets: [] };
       }
       return `export default ${JSON.stringify(out)};`;
     },

@@ -49,11 +49,17 @@ export function repairSaved(raw: unknown, defaults: Pick<SavedState, 'lang' | 't
   const state: Partial<SavedState> = {};
   if (raw.lang !== undefined) {
     if (typeof raw.lang === 'string' && LANGS.includes(raw.lang)) state.lang = raw.lang as Lang;
-    else (state.lang = defaults.lang), repaired.push('lang');
+    else {
+      state.lang = defaults.lang;
+      repaired.push('lang');
+    }
   }
   if (raw.theme !== undefined) {
     if (typeof raw.theme === 'string' && THEMES.includes(raw.theme)) state.theme = raw.theme as ThemeChoice;
-    else (state.theme = defaults.theme), repaired.push('theme');
+    else {
+      state.theme = defaults.theme;
+      repaired.push('theme');
+    }
   }
   for (const part of ['visited', 'completed'] as const) {
     const { value, ok } = lessonSet(raw[part]);

@@ -8,6 +8,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { fmt, useStrings } from './i18n';
 import { uiStrings } from './strings';
+import { useParamInAddress } from './WidgetAddress';
 
 export interface NumberFieldProps {
   label: ReactNode;
@@ -24,6 +25,8 @@ export interface NumberFieldProps {
   size?: number;
   disabled?: boolean;
   name?: string;
+  /** The widget param this field sets: marks it data-param and keeps it in the address. */
+  param?: string;
 }
 
 export function parseNumber(text: string): number | null {
@@ -34,7 +37,7 @@ export function parseNumber(text: string): number | null {
 }
 
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, onChange, validate, error, integer, min, max, step, size = 5, disabled, name } = props;
+  const { label, value, onChange, validate, error, integer, min, max, step, size = 5, disabled, name, param } = props;
   const t = useStrings(uiStrings);
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -53,13 +56,15 @@ export function NumberField(props: NumberFieldProps) {
   else if (max !== undefined && parsed > max) reason = fmt(t.atMost, { max });
   else reason = validate?.(parsed) ?? null;
   reason = reason ?? error ?? null;
+  useParamInAddress(param, parsed, reason === null);
 
   return (
     <div className={`ui-field ui-number${reason ? ' ui-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        name={name}
+        name={name ?? param}
+        data-param={param}
         type="text"
         inputMode={integer && (min ?? 0) >= 0 ? 'numeric' : 'decimal'}
         size={size}

@@ -1,6 +1,7 @@
 // <Select label value options={[{ value, label }]} onChange />  — a labelled native select
 // (native: keyboard, touch and screen readers work without extra code).
 import { useId, type ReactNode } from 'react';
+import { useParamInAddress } from './WidgetAddress';
 
 export interface SelectOption<T extends string> {
   value: T;
@@ -13,12 +14,13 @@ export interface SelectProps<T extends string> {
   options: readonly SelectOption<T>[];
   onChange(v: T): void;
   disabled?: boolean;
-  /** Names the widget param this select sets (data-param, for tests and the lab). */
+  /** The widget param this select sets: marks it data-param and keeps it in the address. */
   param?: string;
 }
 
 export function Select<T extends string>({ label, value, options, onChange, disabled, param }: SelectProps<T>) {
   const id = useId();
+  useParamInAddress(param, value);
   return (
     <div className="ui-field ui-select">
       <label htmlFor={id}>{label}</label>

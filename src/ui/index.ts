@@ -20,3 +20,5 @@ export { Card, Row, type CardProps } from './Card';
 export { useAsync, type AsyncState } from './useAsync';
 export { uiStrings } from './strings';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { CopyLink, WidgetAddressContext, useAddressSlot, useParamInAddress, type AddressSlot } from './WidgetAddress';
+export { paramsFromAddress, readInstance, embedQuery, encodeValue } from './addressParams';

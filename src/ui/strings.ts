@@ -20,6 +20,9 @@ export const uiStrings = defineStrings(
     editCell: 'Row {r}, column {c}: {v}. Press Enter to edit.',
     cell: 'Row {r}, column {c}: {v}',
     editHint: 'Enter a number, then press Enter (Escape cancels)',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyThisLink: 'Copy this link',
   },
   {
     stepBack: '后退一步',
@@ -39,5 +42,14 @@ export const uiStrings = defineStrings(
     editCell: '第 {r} 行，第 {c} 列：{v}。按 Enter 编辑。',
     cell: '第 {r} 行，第 {c} 列：{v}',
     editHint: '输入一个数后按 Enter（Escape 取消）',
+    copyLink: '复制链接',
+    linkCopied: '链接已复制',
+    copyThisLink: '复制这个链接',
   },
+);
+
+/** The buttons and the step count of every job-driven widget (training, style transfer, the demo job). */
+export const jobStrings = defineStrings(
+  { start: 'Start', resume: 'Resume', pause: 'Pause', stepOnce: 'Step', reset: 'Reset', cancel: 'Cancel', stepCount: 'Step' },
+  { start: '开始', resume: '继续', pause: '暂停', stepOnce: '单步', reset: '重置', cancel: '取消', stepCount: '步数' },
 );

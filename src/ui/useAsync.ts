@@ -13,6 +13,7 @@ export interface AsyncState<T> {
 export function useAsync<T>(run: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> {
   const [state, setState] = useState<AsyncState<T>>({ value: undefined, error: undefined, pending: true });
   const token = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists run's inputs in deps, as for useEffect itself
   useEffect(() => {
     const my = ++token.current;
     setState((s) => ({ ...s, pending: true }));
@@ -20,7 +21,7 @@ export function useAsync<T>(run: () => Promise<T>, deps: readonly unknown[]): As
       (value) => my === token.current && setState({ value, error: undefined, pending: false }),
       (e: unknown) => my === token.current && setState((s) => ({ value: s.value, error: e instanceof Error ? e.message : String(e), pending: false })),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deps is the caller's list (see above)
   }, deps);
   return state;
 }

@@ -76,7 +76,7 @@ export function schema<P extends Record<string, unknown>>(fields: Schema<P>, def
     const errors: string[] = [];
     const out = { ...defaults } as P;
     for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-      if (!(k in fields)) {
+      if (!Object.hasOwn(fields, k)) {
         errors.push(`unknown param "${k}" (known: ${Object.keys(fields).join(', ')})`);
         continue;
       }

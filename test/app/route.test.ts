@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute, withLang } from '../../src/app/route';
+import { href, parseRoute, queryOf, withLang } from '../../src/app/route';
 import { NEXT_THEME, resolveTheme } from '../../src/app/theme';
 
 describe('hash routes', () => {
@@ -10,6 +10,15 @@ describe('hash routes', () => {
     expect(parseRoute('#/en/lesson/padding')).toEqual({ page: 'lesson', lang: 'en', id: 'padding' });
     expect(parseRoute('#/en/lab')).toEqual({ page: 'lab', lang: 'en' });
     expect(parseRoute('#/zh/system')).toEqual({ page: 'system', lang: 'zh' });
+    expect(parseRoute('#/en/embed/output-size?n=7&f=3')).toEqual({ page: 'embed', lang: 'en', widget: 'output-size' });
+    expect(parseRoute('#/en/lesson/padding?output-size.n=7&slide=2')).toEqual({ page: 'lesson', lang: 'en', id: 'padding' });
+  });
+  it('an embed names exactly one widget; the query goes along with a language switch', () => {
+    expect(parseRoute('#/en/embed')).toMatchObject({ page: 'not-found', lang: 'en' });
+    expect(parseRoute('#/en/embed/a/b')).toMatchObject({ page: 'not-found', lang: 'en' });
+    expect(withLang({ page: 'embed', lang: 'en', widget: 'iou' }, 'zh')).toBe('#/zh/embed/iou');
+    expect(queryOf('#/en/lesson/padding?output-size.n=7')).toBe('?output-size.n=7');
+    expect(queryOf('#/en/lesson/padding')).toBe('');
   });
   it('anything else is not found (keeping the language when it is known)', () => {
     expect(parseRoute('#/fr/lesson/x')).toMatchObject({ page: 'not-found', lang: null });

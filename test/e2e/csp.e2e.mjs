@@ -42,7 +42,6 @@ export default [
           out.wasm = String(e);
         }
         try {
-          // eslint-disable-next-line no-new-func
           setTimeout('window.__evaluated = 1', 0);
           await new Promise((res) => setTimeout(res, 50));
           out.stringTimer = window.__evaluated === 1 ? 'ran' : 'refused';

@@ -25,7 +25,6 @@ export const W = (name) => `[data-widget="${name}"]`;
 export async function axeWidget(page, selector, label, assert) {
   await addAxe(page);
   const result = await page.evaluate(async (sel) => {
-    // eslint-disable-next-line no-undef
     const r = await axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -52,6 +51,7 @@ export const metric = (page, scope, name) => page.getAttribute(`${scope} [data-m
  * app's content-security policy (no 'unsafe-eval') refuses code made from strings in the page.
  */
 export async function waitMetric(page, scope, name, pred, timeout = 10000) {
+  // eslint-disable-next-line no-new-func -- the predicate is test code written as text, run here in Node
   const test = new Function('v', `return ${pred}`);
   const sel = `${scope} [data-metric="${name}"]`;
   const end = Date.now() + timeout;

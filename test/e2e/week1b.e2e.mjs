@@ -11,7 +11,6 @@ async function axeMine(page, label, assert) {
   const found = await page.evaluate(async (names) => {
     const roots = names.flatMap((n) => [...document.querySelectorAll(`[data-widget="${n}"]`)]);
     if (!roots.length) return ['no widget of mine on this page'];
-    // eslint-disable-next-line no-undef
     const r = await axe.run({ include: roots }, { resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

@@ -12,7 +12,9 @@ function setup(sliceMs = 10) {
   const jobs = { counter: counterJob(clock), ...echoRequests };
   const h = harness(jobs, sliceMs);
   // The job advances the harness clock; share it.
-  Object.defineProperty(clock, 't', { get: () => h.clock.t, set: (v) => (h.clock.t = v) });
+  Object.defineProperty(clock, 't', { get: () => h.clock.t, set: (v) => {
+    h.clock.t = v;
+  } });
   return h;
 }
 

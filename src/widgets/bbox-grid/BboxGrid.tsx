@@ -41,7 +41,7 @@ export default function BboxGrid({ params }: WidgetProps<BboxGridParams>) {
     <div className="w-bbox-grid yg-root">
       <Card title={t.title}>
         <div className="yg-controls">
-          <NumberField name="grid" label={t.grid} value={grid} integer min={3} max={19} size={3}
+          <NumberField param="grid" label={t.grid} value={grid} integer min={3} max={19} size={3}
             onChange={(v) => v !== null && Number.isInteger(v) && v >= 3 && v <= 19 && setGrid(v)} />
           <Select label={t.objectClass} value={String(object.classId)} options={classOptions} onChange={(k) => setObject((o) => ({ ...o, classId: Number(k) }))} />
           <button type="button" className="yg-button" data-action="example" onClick={() => { setGrid(3); setObject({ box: lessonExample(3), classId: 1 }); }}>{t.example}</button>

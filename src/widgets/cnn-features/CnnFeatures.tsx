@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { Card, ErrorNote, Metric, Select } from '../../ui';
 import { percentText } from './view';
 import type { CnnFeaturesSnapshot } from './job';
@@ -20,6 +21,7 @@ import './style.css';
 
 export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
   const t = useStrings(cnnFeaturesStrings);
+  const tj = useStrings(jobStrings);
   const tf = useStrings(fileProblemStrings);
   const f = useFeatures();
   const s = f.slot;
@@ -47,7 +49,7 @@ export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
   const progressNow = p ? p.step + p.analysed : 0;
   const quickButton =
     s.phase === 'running' && s.source === 'quick' && p?.phase !== 'analysing' ? (
-      <button type="button" data-action="pause" onClick={f.pause}>{t.pause}</button>
+      <button type="button" data-action="pause" onClick={f.pause}>{tj.pause}</button>
     ) : s.phase === 'paused' ? (
       <button type="button" data-action="start" className="cf-primary" onClick={() => f.start('quick')}>{t.resume}</button>
     ) : s.phase === 'idle' || (s.phase === 'done' && s.source === 'lab') ? (

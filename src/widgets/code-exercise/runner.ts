@@ -57,6 +57,7 @@ export function runStudent(req: RunRequest, helpers: Record<string, unknown>, af
   const names = Object.keys(helpers);
   let make: (...h: unknown[]) => unknown;
   try {
+    // eslint-disable-next-line no-new-func -- compiling the student's code (in the sandbox worker) is this runner's purpose
     make = new Function(...names, `"use strict";\n${req.code}\n;return typeof ${req.fn} === "function" ? ${req.fn} : undefined;`) as typeof make;
   } catch (e) {
     return { kind: 'compile-error', message: describe(e) };

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorNote, Metric, PixelGrid, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { grayScale } from '../../viz/colors';
 import { computeClient } from '../../worker/client';
 import type { RequestResult } from '../../worker/protocol';
@@ -21,6 +22,7 @@ const SHOWN = 12;
 
 export default function ContentCost({ params }: WidgetProps<ContentCostParams>) {
   const t = useStrings(contentStrings);
+  const tj = useStrings(jobStrings);
   const [layer, setLayer] = useState<Layer>(params.layer);
   const [source, setSource] = useState<'noise' | 'other' | 'optimise'>('noise');
   const rec = useReconstruct();
@@ -81,7 +83,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       {loadError && <ErrorNote alert>{loadError}</ErrorNote>}
       {!loadError && !inputs && <p className="st-wait">{t.loading}</p>}
       <div className="cc-controls">
-        <Select label={t.layer} value={layer} options={CC_LAYERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => chooseLayer(v as Layer)} />
+        <Select param="layer" label={t.layer} value={layer} options={CC_LAYERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v) => chooseLayer(v as Layer)} />
         <Select label={t.gSource} value={source}
           options={[{ value: 'noise' as const, label: t.gNoise }, { value: 'other' as const, label: t.gOther }, { value: 'optimise' as const, label: t.gOptimise }]}
           onChange={(v) => chooseSource(v as 'noise' | 'other' | 'optimise')} />
@@ -90,14 +92,14 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
         {source === 'optimise' && (
           <div className="st-buttons">
             {rec.phase === 'running' ? (
-              <button type="button" data-action="pause" onClick={rec.pause}>{t.pause}</button>
+              <button type="button" data-action="pause" onClick={rec.pause}>{tj.pause}</button>
             ) : (
               <button type="button" className="st-primary" data-action="start" disabled={!inputs || rec.phase === 'done'}
                 onClick={() => inputs && rec.start(inputs.model, inputs.pics.contents.house, layer)}>
-                {rec.phase === 'paused' ? t.resume : t.start}
+                {rec.phase === 'paused' ? tj.resume : tj.start}
               </button>
             )}
-            <button type="button" data-action="reset" onClick={rec.reset}>{t.reset}</button>
+            <button type="button" data-action="reset" onClick={rec.reset}>{tj.reset}</button>
           </div>
         )}
       </div>
@@ -112,7 +114,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
         </figure>
         <div className="cc-metrics">
           <Metric name="content-cost" label={t.cost} value={liveCost}>{liveCost !== null ? liveCost.toExponential(3) : '—'}</Metric>
-          {source === 'optimise' && <Metric name="step" label={t.step} value={rec.step} />}
+          {source === 'optimise' && <Metric name="step" label={tj.stepCount} value={rec.step} />}
           <Metric name="layer" label={t.shape} value={result?.layer ?? layer}>
             {result ? fmt(t.shapeText, { h, w, c, n: (h * w * c).toLocaleString() }) : '—'}
           </Metric>

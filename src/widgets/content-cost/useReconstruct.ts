@@ -15,7 +15,10 @@ export function useReconstruct() {
   const [g, setG] = useState<Uint8ClampedArray | null>(null);
   const job = useLongJob('style-transfer', {
     onProgress: (p, snapshot) => {
-      if (p.step > 0) (setStep(p.step), setCost(p.content));
+      if (p.step > 0) {
+        setStep(p.step);
+        setCost(p.content);
+      }
       if (snapshot) setG(snapshot.image);
     },
   });

@@ -109,17 +109,17 @@ export default function ConvStepper({ params }: WidgetProps<ConvStepperParams>) 
     <div className="w-conv-stepper" ref={root}>
       <Card title={t.title}>
         <div className="cs-controls">
-          <Select label={t.image} value={imageName}
+          <Select param="input" label={t.image} value={imageName}
             options={IMAGE_NAMES.map((n) => ({ value: n, label: t[`img.${n}`] }))}
             onChange={(n) => { setImageName(n); setImage(smallImage(n)); }} />
-          <Select<FilterName | 'custom'> label={t.filter} value={filterName}
+          <Select<FilterName | 'custom'> param="filter" label={t.filter} value={filterName}
             options={[...FILTER_NAMES.map((n) => ({ value: n as FilterName | 'custom', label: t[`f.${n}`] })), { value: 'custom', label: t['f.custom'] }]}
             onChange={(n) => { setFilterName(n); if (n !== 'custom') setKernel(FILTERS[n].slice()); }} />
-          <NumberField label={t.stride} value={stride} integer min={1} max={4} name="stride"
+          <NumberField label={t.stride} value={stride} integer min={1} max={4} param="stride"
             onChange={(v) => v !== null && Number.isInteger(v) && v >= 1 && v <= 4 && setStride(v)} />
-          <NumberField label={t.pad} value={pad} integer min={0} max={3} name="pad"
+          <NumberField label={t.pad} value={pad} integer min={0} max={3} param="pad"
             onChange={(v) => v !== null && Number.isInteger(v) && v >= 0 && v <= 3 && setPad(v)} />
-          <Toggle label={t.flip} checked={flip} onChange={setFlip} />
+          <Toggle param="flip" label={t.flip} checked={flip} onChange={setFlip} />
         </div>
 
         {!geo.ok && <ErrorNote>{geo.error}</ErrorNote>}

@@ -65,8 +65,8 @@ export default function ConvVolume({ params }: WidgetProps<ConvVolumeParams>) {
     <div className="w-conv-volume" ref={root}>
       <Card title={t.title}>
         <div className="cv-controls">
-          <NumberField label={t.channels} name="channels" value={params.channels} integer min={1} max={4} onChange={(v) => ok(v, 1, 4) && setChannels(v)} />
-          <NumberField label={t.filters} name="filters" value={params.filters} integer min={1} max={16} onChange={(v) => ok(v, 1, 16) && setFilters(v)} />
+          <NumberField label={t.channels} param="channels" value={params.channels} integer min={1} max={4} onChange={(v) => ok(v, 1, 4) && setChannels(v)} />
+          <NumberField label={t.filters} param="filters" value={params.filters} integer min={1} max={16} onChange={(v) => ok(v, 1, 16) && setFilters(v)} />
           <Select label={t.inspect} value={String(k)} options={Array.from({ length: filters }, (_, i) => ({ value: String(i), label: fmt(t.filterN, { k: i + 1 }) }))}
             onChange={(v) => setSel(Number(v))} />
         </div>

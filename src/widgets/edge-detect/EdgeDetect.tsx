@@ -2,7 +2,7 @@
 // as a [3,3,1,6] bank through the engine's conv2d → the maps side by side (diverging scale)
 // and the Sobel gradient magnitude (sequential scale).
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { ErrorNote, Metric, PixelGrid, useThemePalette } from '../../ui';
+import { ErrorNote, Metric, PixelGrid, useParamInAddress, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
 import { computeClient } from '../../worker/client';
 import type { EdgeMapsResult } from './job/edgeMaps';
@@ -34,6 +34,7 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
   const t = useStrings(edgeStrings);
   const palette = useThemePalette();
   const [source, setSource] = useState<Source>(params.source);
+  useParamInAddress('source', source);
   const [digitIndex, setDigitIndex] = useState(() => Math.floor(Math.random() * 2000));
   const [digit, setDigit] = useState<{ picture: Picture; label: number; index: number } | null>(null);
   const [upload, setUpload] = useState<{ picture: Picture; note: string | null } | null>(null);
@@ -118,7 +119,7 @@ export default function EdgeDetect({ params }: WidgetProps<EdgeDetectParams>) {
           <legend>{t.source}</legend>
           {sources.map((s) => (
             <label key={s}>
-              <input type="radio" name="ed-source" value={s} checked={source === s} onChange={() => setSource(s)} /> {t[s]}
+              <input type="radio" name="ed-source" data-param="source" value={s} checked={source === s} onChange={() => setSource(s)} /> {t[s]}
             </label>
           ))}
         </fieldset>

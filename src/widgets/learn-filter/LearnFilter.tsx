@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { CellGrid, ErrorNote, Metric, Select, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import type { WorkerError } from '../../worker/protocol';
 import { divergingScale, maxAbs } from '../../viz/colors';
 import { FILTERS } from '../../viz/filters';
@@ -21,6 +22,7 @@ const SEED = 1;
 
 export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) {
   const t = useStrings(learnFilterStrings);
+  const tj = useStrings(jobStrings);
   const palette = useThemePalette();
   const [target, setTarget] = useState<LearnTarget>(params.target);
   const [rate, setRate] = useState<Rate>('0.2');
@@ -81,21 +83,21 @@ export default function LearnFilter({ params }: WidgetProps<LearnFilterParams>) 
       <strong className="lf-title">{t.title}</strong>
       <p className="lf-intro">{t.intro}</p>
       <div className="lf-controls">
-        <Select label={t.target} value={target} options={LEARN_TARGETS.map((v) => ({ value: v, label: t[v] }))} onChange={changeTarget} />
+        <Select param="target" label={t.target} value={target} options={LEARN_TARGETS.map((v) => ({ value: v, label: t[v] }))} onChange={changeTarget} />
         <Select label={t.learningRate} value={rate} options={RATES.map((v) => ({ value: v, label: v }))} onChange={changeRate} />
         <div className="lf-buttons">
           {phase === 'running' ? (
-            <button type="button" data-action="pause" onClick={job.pause}>{t.pause}</button>
+            <button type="button" data-action="pause" onClick={job.pause}>{tj.pause}</button>
           ) : (
             <button type="button" className="lf-primary" data-action="start" onClick={start} disabled={phase === 'error'}>
-              {phase === 'paused' ? t.resume : t.start}
+              {phase === 'paused' ? tj.resume : tj.start}
             </button>
           )}
-          <button type="button" data-action="reset" onClick={reset}>{t.reset}</button>
+          <button type="button" data-action="reset" onClick={reset}>{tj.reset}</button>
         </div>
       </div>
       <div className="lf-metrics">
-        <Metric name="step" label={t.step} value={progress?.step ?? 0} />
+        <Metric name="step" label={tj.stepCount} value={progress?.step ?? 0} />
         <Metric name="loss" label={t.loss} value={progress?.loss ?? null}>{progress ? progress.loss.toExponential(2) : '—'}</Metric>
         <Metric name="max-abs-diff" label={t.diff} value={progress?.maxAbsDiff ?? null}>{progress ? progress.maxAbsDiff.toFixed(3) : '—'}</Metric>
       </div>

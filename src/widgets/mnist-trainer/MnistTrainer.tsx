@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ConfirmDialog, ErrorNote, Metric, NumberField, Select, Toggle, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import type { WidgetProps } from '../types';
 import type { OptimiserKind, TrainSettings } from '../../data/mnistPresets';
 import { OPTIMISERS, PRESET_SETTINGS, PRESETS, type Preset } from '../../data/mnistPresets';
@@ -23,6 +24,7 @@ const BATCHES = ['8', '16', '32', '64', '128'] as const;
 
 export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>) {
   const t = useStrings(trainerStrings);
+  const tj = useStrings(jobStrings);
   const palette = useThemePalette();
   const [preset, setPreset] = useState<Preset>(params.preset);
   const [seed, setSeed] = useState(1);
@@ -86,7 +88,8 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
   const update = tr.update;
   const pickTest = useCallback((i: number) => update({ viewDigit: i }), [update]);
   const curveLabels = useMemo(() => ({ label: t.curvesLabel, loss: t.legendLoss, train: t.legendTrain, test: t.legendTest, images: t.axisImages }), [t]);
-  const layerKey = useMemo(() => (p ? layerKeyOf(p.preset) : ''), [p?.preset]);
+  const shownPreset = p?.preset;
+  const layerKey = useMemo(() => (shownPreset ? layerKeyOf(shownPreset) : ''), [shownPreset]);
 
   const download = async () => {
     const file = await tr.download();
@@ -116,7 +119,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         <p className="mt-hint">{t.intro}</p>
       </div>
       <div className="mt-controls">
-        <Select label={t.architecture} value={preset} options={PRESETS.map((v) => ({ value: v, label: t[v] }))} onChange={changePreset} />
+        <Select param="preset" label={t.architecture} value={preset} options={PRESETS.map((v) => ({ value: v, label: t[v] }))} onChange={changePreset} />
         <Select label={t.optimiser} value={settings.optimiser} options={OPTIMISERS.map((v) => ({ value: v, label: t[v] }))} onChange={(v: OptimiserKind) => change({ optimiser: v })} />
         <NumberField label={t.learningRate} value={settings.learningRate} size={7} step={0.001}
           validate={(v) => (isLearningRate(v) ? null : t.badRate)}
@@ -138,14 +141,14 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
       </p>
       <div className="mt-buttons">
         {running ? (
-          <button type="button" className="btn btn-primary" data-action="pause" onClick={tr.pause}>{t.pause}</button>
+          <button type="button" className="btn btn-primary" data-action="pause" onClick={tr.pause}>{tj.pause}</button>
         ) : (
           <button type="button" className="btn btn-primary" data-action="start" onClick={guard(tr.start)} disabled={tr.phase === 'stopped' || tr.phase === 'starting'}>
-            {p && p.step > 0 ? t.resume : t.start}
+            {p && p.step > 0 ? tj.resume : tj.start}
           </button>
         )}
-        <button type="button" className="btn" data-action="step" onClick={guard(stepOnce)} title={t.stepHint} disabled={!p || tr.phase === 'stopped' || tr.phase === 'starting'}>{t.stepOnce}</button>
-        <button type="button" className="btn" data-action="reset" onClick={guard(askReset)} title={t.resetHint}>{t.reset}</button>
+        <button type="button" className="btn" data-action="step" onClick={guard(stepOnce)} title={t.stepHint} disabled={!p || tr.phase === 'stopped' || tr.phase === 'starting'}>{tj.stepOnce}</button>
+        <button type="button" className="btn" data-action="reset" onClick={guard(askReset)} title={t.resetHint}>{tj.reset}</button>
         <span className="mt-status" role="status">{status}</span>
       </div>
       {blocked && invalidField && (
@@ -158,7 +161,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
         title={t.resetConfirmTitle}
         body={fmt(t.resetConfirmBody, { step: p?.step ?? 0 })}
         confirmLabel={t.confirmReset}
-        cancelLabel={t.cancel}
+        cancelLabel={tj.cancel}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
@@ -167,7 +170,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
       />
       {tr.note && <NoteView note={tr.note} onDismiss={tr.dismissNote} />}
       <div className="mt-metrics">
-        <Metric name="step" label={t.step} value={p?.step ?? 0} />
+        <Metric name="step" label={tj.stepCount} value={p?.step ?? 0} />
         <Metric name="epoch" label={t.epoch} value={p?.epoch ?? 0} />
         <Metric name="images" label={t.images} value={p?.images ?? 0}>{(p?.images ?? 0).toLocaleString()}</Metric>
         <Metric name="train-loss" label={t.trainLoss} value={p?.loss ?? null}>{p?.loss != null ? p.loss.toFixed(3) : '—'}</Metric>

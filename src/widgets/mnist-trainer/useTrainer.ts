@@ -45,6 +45,12 @@ export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }
   const [synced, setSynced] = useState(0);
   const snapshot = useMemo(() => live<TrainMnistSnapshot | null>(null), []);
   const job = useRef<JobHandle<'train-mnist'> | null>(null);
+  /** Ends the wait of a step taken while the digits load (see step). */
+  const stepWait = useRef<(() => void) | null>(null);
+  const endStepWait = useCallback(() => {
+    stepWait.current?.();
+    stepWait.current = null;
+  }, []);
   const last = useRef<{ progress: TrainMnistProgress | null; savedStep: number; savedTime: number; preset: Preset; seed: number }>({
     progress: null,
     savedStep: -1,
@@ -69,6 +75,7 @@ export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }
       onBadFile?: (e: WorkerError) => void,
       announce?: (p: TrainMnistProgress) => TrainerNote | null,
     ) => {
+      endStepWait();
       job.current?.cancel();
       const dataUrl = new URL('data/', document.baseURI).href;
       const h = computeClient().startJob('train-mnist', { ...args, session, dataUrl, externalEval: true }, { paused, fps: FPS });
@@ -91,7 +98,7 @@ export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }
       );
       return h;
     },
-    [session, snapshot, autosave, storageKey, settingsRef, flushProgress],
+    [session, snapshot, autosave, storageKey, settingsRef, flushProgress, endStepWait],
   );
 
   useEffect(() => {
@@ -127,6 +134,7 @@ export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }
       alive.current = false;
       document.removeEventListener('visibilitychange', hide);
       void autosave(true);
+      endStepWait();
       job.current?.cancel();
       job.current = null;
     };
@@ -134,13 +142,46 @@ export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }
   }, [slot]);
 
   const start = useCallback(() => {
+    endStepWait();
     setNote((n) => (n && (n.kind === 'diverged' || n.kind === 'bad-file') ? null : n));
     if (job.current) job.current.resume();
     else launch({ mode: 'continue', preset: last.current.preset, seed: last.current.seed, settings: settingsRef.current }, false);
-  }, [launch, settingsRef]);
+  }, [launch, settingsRef, endStepWait]);
 
   const pause = useCallback(() => job.current?.pause(), []);
-  const step = useCallback(() => job.current?.step(1), []);
+
+  // A step taken while the digits are still loading has nothing to train on (the worker answers
+  // with the same step count): keep asking, a few times a second, until the steps asked for have
+  // trained, so each click is one step. Start, Reset and a loaded file end the wait.
+  const stepTarget = useRef(0);
+  const step = useCallback(() => {
+    const h = job.current;
+    if (!h) return;
+    if (stepWait.current) {
+      stepTarget.current++; // taken once the digits are there
+      return;
+    }
+    stepTarget.current = (last.current.progress?.step ?? 0) + 1;
+    let timer: ReturnType<typeof setTimeout> | 0 = 0;
+    const off = h.subscribe((e) => {
+      if (e.type !== 'progress') {
+        if (e.type !== 'phase') endStepWait();
+        return;
+      }
+      const left = stepTarget.current - e.progress.step;
+      if (left <= 0 || e.phase === 'running') return endStepWait();
+      if (e.progress.status === 'ready') return h.step(left);
+      if (!timer) timer = setTimeout(() => {
+        timer = 0;
+        if (job.current === h && alive.current) h.step(1);
+      }, 250);
+    });
+    stepWait.current = () => {
+      off();
+      if (timer) clearTimeout(timer);
+    };
+    h.step(1);
+  }, [endStepWait]);
 
   const reset = useCallback(
     (preset: Preset, seed: number, settings: TrainSettings) => {

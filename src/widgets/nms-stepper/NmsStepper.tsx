@@ -50,8 +50,8 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
     <div className="w-nms-stepper" ref={root}>
       <Card title={t.title}>
         <div className="nms-controls">
-          <Slider label={t.iouThreshold} value={iouT} min={0} max={1} step={0.05} onChange={setIouT} format={formatScore} />
-          <Slider label={t.scoreThreshold} value={scoreT} min={0} max={1} step={0.05} onChange={setScoreT} format={formatScore} />
+          <Slider param="iouThreshold" label={t.iouThreshold} value={iouT} min={0} max={1} step={0.05} onChange={setIouT} format={formatScore} />
+          <Slider param="scoreThreshold" label={t.scoreThreshold} value={scoreT} min={0} max={1} step={0.05} onChange={setScoreT} format={formatScore} />
           <button type="button" className="nms-button" data-action="new-scene" onClick={() => setSeed((s) => s + 1)}>{t.newScene}</button>
           <Metric name="scene-seed" value={seed}>{fmt(t.scene, { seed })}</Metric>
         </div>

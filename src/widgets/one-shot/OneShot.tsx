@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { Card, ErrorNote, Metric, Slider } from '../../ui';
 import { bestTau, verificationPairs } from './view';
 import type { OneShotSet } from '../shared/job/embedding/oneShot';
@@ -20,6 +21,7 @@ const JOB = { mining: 'semi-hard', dim: 16, classes: [0, 1, 2, 3, 4, 5, 6], maxS
 
 export default function OneShot(_props: WidgetProps<OneShotParams>) {
   const t = useStrings(oneShotStrings);
+  const tj = useStrings(jobStrings);
   // one slot for every one-shot block: the encoder trained in lesson 35 serves 36 and 39 too
   const job = useEmbeddingJob('one-shot', { ...JOB, classes: [...JOB.classes] });
   const [set, setSet] = useState<OneShotSet | null>(null);
@@ -48,7 +50,7 @@ export default function OneShot(_props: WidgetProps<OneShotParams>) {
         <p className="os-intro">{t.intro}</p>
         <div className="os-train">
           <button type="button" data-action="start" className="os-primary" disabled={busy} onClick={set ? restart : job.start}>{set ? t.retrain : t.train}</button>
-          <button type="button" data-action="reset" disabled={!busy && !set} onClick={() => (job.reset(), setSet(null))}>{t.reset}</button>
+          <button type="button" data-action="reset" disabled={!busy && !set} onClick={() => (job.reset(), setSet(null))}>{tj.reset}</button>
           <progress max={STEPS} value={p?.step ?? 0} aria-label={status} />
           <span className="os-status" role="status">{status}</span>
         </div>

@@ -17,7 +17,10 @@ export function Recognition({ set, tau }: { set: OneShotSet; tau: number }) {
     const out: number[] = [];
     for (const c of set.unseen) {
       let n = 0;
-      for (let i = 0; i < set.labels.length && n < 3; i++) if (set.labels[i] === c && !db.includes(i)) (out.push(i), n++);
+      for (let i = 0; i < set.labels.length && n < 3; i++) if (set.labels[i] === c && !db.includes(i)) {
+          out.push(i);
+          n++;
+        }
     }
     const strangers = new Set<number>();
     for (let i = 0; i < set.labels.length && strangers.size < 4; i++) {

@@ -83,7 +83,10 @@ export function bestTau(p: VerificationPairs): number {
   for (let k = 0; k < ds.length; k++) {
     const t = k + 1 < ds.length ? (ds[k] + ds[k + 1]) / 2 : ds[k];
     const acc = verificationScore(p, t).accuracy;
-    if (acc > bestAcc) (bestAcc = acc), (best = t);
+    if (acc > bestAcc) {
+      bestAcc = acc;
+      best = t;
+    }
   }
   return best;
 }

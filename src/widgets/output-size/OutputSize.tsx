@@ -33,15 +33,15 @@ export default function OutputSize({ params }: WidgetProps<OutputSizeParams>) {
     <div className="w-output-size" ref={root}>
       <Card title={t.title}>
         <div className="os-controls">
-          <NumberField label={t.n} name="n" value={params.n} integer min={1} max={64} onChange={set('n')} />
-          <NumberField label={t.f} name="f" value={params.f} integer min={1} max={15} onChange={set('f')} error={tooBig} />
-          <Select<PadMode> label={t.padMode} value={raw.mode}
+          <NumberField label={t.n} param="n" value={params.n} integer min={1} max={64} onChange={set('n')} />
+          <NumberField label={t.f} param="f" value={params.f} integer min={1} max={15} onChange={set('f')} error={tooBig} />
+          <Select<PadMode> param="p" label={t.padMode} value={raw.mode}
             options={[{ value: 'number', label: t.padNumber }, { value: 'valid', label: t.valid }, { value: 'same', label: t.same }]}
             onChange={(mode) => setRaw((r) => ({ ...r, mode }))} />
           {raw.mode === 'number' && (
-            <NumberField label={t.p} name="p" value={typeof params.p === 'number' ? params.p : 0} integer min={0} max={10} onChange={set('p')} />
+            <NumberField label={t.p} param="p" value={typeof params.p === 'number' ? params.p : 0} integer min={0} max={10} onChange={set('p')} />
           )}
-          <NumberField label={t.s} name="s" value={params.s} integer min={1} max={8} onChange={set('s')} />
+          <NumberField label={t.s} param="s" value={params.s} integer min={1} max={8} onChange={set('s')} />
         </div>
 
         <div className="os-formula">

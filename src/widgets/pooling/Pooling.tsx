@@ -84,9 +84,9 @@ export default function Pooling({ params }: WidgetProps<PoolingParams>) {
     <div className="w-pooling" ref={root}>
       <Card title={t.title}>
         <div className="pl-controls">
-          <Select<'max' | 'avg'> label={t.mode} value={mode} options={[{ value: 'max', label: t.max }, { value: 'avg', label: t.avg }]} onChange={setMode} />
-          <NumberField label={t.f} name="f" value={params.f} integer min={1} max={4} error={tooBig} onChange={(v) => setF(v)} />
-          <NumberField label={t.s} name="s" value={params.s} integer min={1} max={4} onChange={(v) => setS(v)} />
+          <Select<'max' | 'avg'> param="mode" label={t.mode} value={mode} options={[{ value: 'max', label: t.max }, { value: 'avg', label: t.avg }]} onChange={setMode} />
+          <NumberField label={t.f} param="f" value={params.f} integer min={1} max={4} error={tooBig} onChange={(v) => setF(v)} />
+          <NumberField label={t.s} param="s" value={params.s} integer min={1} max={4} onChange={(v) => setS(v)} />
           <Select<PoolExample> label={t.example} value={example} options={[{ value: '4x4', label: '4×4' }, { value: '6x6', label: '6×6' }]} onChange={setExample} />
           <Select label={t.channels} value={String(channels)} options={['1', '2', '3'].map((v) => ({ value: v, label: v }))} onChange={(v) => setChannels(Number(v))} />
         </div>

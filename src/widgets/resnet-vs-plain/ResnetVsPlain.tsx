@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { format } from 'd3';
 import { ErrorNote, Metric, Select, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { live } from '../../ui/live';
 import { LineChart } from '../../ui/LineChart';
 import { useLongJob } from '../../ui/useLongJob';
@@ -48,6 +49,7 @@ function accuracySpec(s: ResnetVsPlainSnapshot | null, xLabel: string): LineChar
 
 export default function ResnetVsPlain({ params }: WidgetProps<ResnetVsPlainParams>) {
   const t = useStrings(resnetVsPlainStrings);
+  const tj = useStrings(jobStrings);
   const palette = useThemePalette();
   const [depth, setDepth] = useState(params.depth);
   const [width, setWidth] = useState(params.width);
@@ -107,23 +109,23 @@ export default function ResnetVsPlain({ params }: WidgetProps<ResnetVsPlainParam
       <p className="rvp-intro">{t.intro}</p>
       <p className="rvp-intro">{t.todo}</p>
       <div className="rvp-controls">
-        <Select label={t.depth} value={depth} options={DEPTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setDepth(v); reset(); }} />
-        <Select label={t.width} value={width} options={WIDTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setWidth(v); reset(); }} />
+        <Select param="depth" label={t.depth} value={depth} options={DEPTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setDepth(v); reset(); }} />
+        <Select param="width" label={t.width} value={width} options={WIDTH_CHOICES.map((v) => ({ value: v, label: v }))} onChange={(v) => { setWidth(v); reset(); }} />
         <Select label={t.learningRate} value={rate} options={RATES.map((v) => ({ value: v, label: v }))} onChange={changeRate} />
         <div className="rvp-buttons">
           {phase === 'running' ? (
-            <button type="button" data-action="pause" onClick={job.pause}>{t.pause}</button>
+            <button type="button" data-action="pause" onClick={job.pause}>{tj.pause}</button>
           ) : (
             <button type="button" className="rvp-primary" data-action="start" onClick={start} disabled={phase === 'error' && !job.crashed && error?.code !== 'non-finite-loss'}>
-              {phase === 'paused' ? t.resume : t.start}
+              {phase === 'paused' ? tj.resume : tj.start}
             </button>
           )}
-          <button type="button" data-action="reset" onClick={reset}>{t.reset}</button>
+          <button type="button" data-action="reset" onClick={reset}>{tj.reset}</button>
         </div>
       </div>
       <div className="rvp-metrics">
         <Metric name="depth" label={t.depth} value={Number(depth)} />
-        <Metric name="step" label={t.step} value={p?.step ?? 0} />
+        <Metric name="step" label={tj.stepCount} value={p?.step ?? 0} />
         <Metric name="plain-train-loss" className="rvp-m-plain" label={t.plainLoss} value={loss(p?.plain.loss)}>{loss(p?.plain.loss)?.toFixed(3) ?? '—'}</Metric>
         <Metric name="residual-train-loss" className="rvp-m-residual" label={t.residualLoss} value={loss(p?.residual.loss)}>{loss(p?.residual.loss)?.toFixed(3) ?? '—'}</Metric>
         <Metric name="plain-test-accuracy" className="rvp-m-plain" label={t.plainAcc} value={p?.plain.testAccuracy ?? null}>{p?.plain.testAccuracy != null ? percent(p.plain.testAccuracy) : '—'}</Metric>

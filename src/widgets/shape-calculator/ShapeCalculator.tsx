@@ -100,7 +100,7 @@ export default function ShapeCalculator({ params }: WidgetProps<ShapeCalculatorP
     <div className="sc">
       <div className="sc-head">
         <strong>{t.title}</strong>
-        <Select label={t.preset} value={preset} options={presetOptions} onChange={loadPreset} />
+        <Select param="preset" label={t.preset} value={preset} options={presetOptions} onChange={loadPreset} />
       </div>
       {preset === 'resnet50' ? <Resnet50Table /> : <>
       <div className="sc-scroll">

@@ -7,12 +7,15 @@
 // component: entering presenter mode or visiting the next lesson remounts the widget, and the
 // training (or the trained one-shot encoder, shared by lessons 35, 36 and 39) is still there.
 // A slot that no mounted widget shows for a second is paused, so hidden training stops.
+// (So the job is not useLongJob's, which ends with its component; its events are followed
+// with the same followJob.)
 import { useCallback, useEffect, useState } from 'react';
 import { computeClient, type JobHandle } from '../../worker/client';
 import type { WorkerError } from '../../worker/protocol';
 import type { TripletEmbeddingArgs, TripletEmbeddingProgress, TripletEmbeddingSnapshot } from './job/embedding/tripletEmbedding';
 import type { Mining } from './job/embedding/mining';
 import { live, type Live } from '../../ui/live';
+import { followJob } from '../../ui/useLongJob';
 
 export type EmbeddingPhase = 'idle' | 'running' | 'paused' | 'finished';
 
@@ -64,22 +67,19 @@ function launch(s: Slot): void {
   s.error = null;
   s.phase = 'running';
   changed(s);
-  h.subscribe((e) => {
-    if (s.handle !== h) return;
-    if (e.type === 'progress' || e.type === 'done') {
-      if (e.snapshot) s.snapshot.set(e.snapshot);
-      s.progress = e.progress;
-      if (e.type === 'done') {
-        s.phase = 'finished';
-        s.handle = null;
-      } else s.phase = e.phase;
-    } else if (e.type === 'phase') s.phase = e.phase;
-    else if (e.type === 'error') {
-      s.handle = null;
-      s.error = e.error;
-      s.phase = 'idle';
-    }
-    changed(s);
+  followJob(h, () => s.handle === h, {
+    progress(p, snapshot) {
+      if (snapshot) s.snapshot.set(snapshot);
+      s.progress = p;
+    },
+    phase(phase) {
+      if (phase === 'done' || phase === 'error') s.handle = null;
+      s.phase = phase === 'done' ? 'finished' : phase === 'error' ? 'idle' : phase;
+      changed(s);
+    },
+    error(e) {
+      s.error = e;
+    },
   });
 }
 

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { ErrorNote, Metric, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import type { WorkerError } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
 import { ST_INITS, ST_SIZES, type StyleSize, type StyleTransferParams } from './params';
@@ -18,6 +19,7 @@ type Init = (typeof ST_INITS)[number];
 
 export default function StyleTransfer({ params }: WidgetProps<StyleTransferParams>) {
   const t = useStrings(styleStrings);
+  const tj = useStrings(jobStrings);
   const run = useStyleRun();
   const [size, setSize] = useState<StyleSize>(params.size);
   const pics = useStylePictures(params, size, t, run.invalidate);
@@ -50,14 +52,14 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
         <figure>
           <RgbCanvas rgb={pics.contentBytes} width={size} label={fmt(t.picC, { name: t[contentKey] })} em={9} name="content" />
           <figcaption>
-            <Select label={t.content} value={contentKey} options={contentOptions} onChange={pics.chooseContent} />
+            <Select param="content" label={t.content} value={contentKey} options={contentOptions} onChange={pics.chooseContent} />
             <label className="st-file">{t.chooseContent}<input type="file" accept="image/*" onChange={pics.onFile('content')} /></label>
           </figcaption>
         </figure>
         <figure>
           <RgbCanvas rgb={pics.styleBytes} width={size} label={fmt(t.picS, { name: t[styleKey] })} em={9} name="style" />
           <figcaption>
-            <Select label={t.style} value={styleKey} options={styleOptions} onChange={pics.chooseStyle} />
+            <Select param="style" label={t.style} value={styleKey} options={styleOptions} onChange={pics.chooseStyle} />
             <label className="st-file">{t.chooseStyle}<input type="file" accept="image/*" onChange={pics.onFile('style')} /></label>
           </figcaption>
         </figure>
@@ -69,21 +71,21 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
       {pics.uploadError && <ErrorNote alert>{pics.uploadError}</ErrorNote>}
       <div className="st-controls">
         <Select label={t.size} param="size" value={String(size)} options={ST_SIZES.map((v) => ({ value: String(v), label: fmt(v === ST_SIZES[0] ? t.sizeFast : t.sizeSlow, { size: v }) }))} onChange={(v) => (setSize(Number(v) as StyleSize), run.invalidate())} />
-        <Select label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), run.invalidate())} />
-        <Slider label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
+        <Select param="init" label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), run.invalidate())} />
+        <Slider param="balance" label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
         <div className="st-buttons">
           {phase === 'running' ? (
-            <button type="button" data-action="pause" onClick={run.pause}>{t.pause}</button>
+            <button type="button" data-action="pause" onClick={run.pause}>{tj.pause}</button>
           ) : (
             <button type="button" className="st-primary" data-action="start" onClick={start} disabled={!ready}>
-              {phase === 'paused' ? t.resume : t.start}
+              {phase === 'paused' ? tj.resume : tj.start}
             </button>
           )}
-          <button type="button" data-action="reset" onClick={run.reset}>{t.reset}</button>
+          <button type="button" data-action="reset" onClick={run.reset}>{tj.reset}</button>
         </div>
       </div>
       <div className="st-metrics">
-        <Metric name="step" label={t.step} value={costs?.step ?? 0} />
+        <Metric name="step" label={tj.stepCount} value={costs?.step ?? 0} />
         <Metric name="total-cost" label={t.total} value={costs?.total ?? null}>{num(costs?.total)}</Metric>
         <Metric name="content-cost" label={t.contentCost} value={costs?.content ?? null}>{num(costs?.content)}</Metric>
         <Metric name="style-cost" label={t.styleCost} value={costs?.style ?? null}>{num(costs?.style)}</Metric>

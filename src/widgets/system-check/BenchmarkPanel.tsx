@@ -1,34 +1,23 @@
 // The engine's speed in this browser: the benchmark job's conv2d timings, per shape and overall.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Card, ErrorNote, Metric } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { computeClient, type JobHandle } from '../../worker/client';
-import type { JobProgress, WorkerError } from '../../worker/protocol';
+import { useLongJob } from '../../ui/useLongJob';
+import type { JobProgress } from '../../worker/protocol';
 import { describeJobError } from './jobMessage';
 import { systemCheckStrings } from './strings';
-
-type Bench = { phase: JobHandle<'benchmark'>['last']['phase'] | 'idle'; progress?: JobProgress<'benchmark'>; error?: WorkerError };
 
 const num = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 
 export function BenchmarkPanel() {
   const t = useStrings(systemCheckStrings);
-  const [bench, setBench] = useState<Bench>({ phase: 'idle' });
-  const handle = useRef<JobHandle<'benchmark'> | null>(null);
-  useEffect(() => () => handle.current?.cancel(), []);
-
+  const [p, setProgress] = useState<JobProgress<'benchmark'> | null>(null);
+  const job = useLongJob('benchmark', { onProgress: setProgress });
   const measure = () => {
-    handle.current?.cancel();
-    const h = computeClient().startJob('benchmark', {}, { fps: 10 });
-    handle.current = h;
-    setBench({ phase: 'running' });
-    h.subscribe(() => {
-      if (handle.current === h) setBench({ phase: h.last.phase, progress: h.last.progress, error: h.last.error });
-    });
+    setProgress(null);
+    job.start({}, { fps: 10 });
   };
-
-  const p = bench.progress;
-  const running = bench.phase === 'running';
+  const running = job.phase === 'running';
   return (
     <Card title={t.benchTitle}>
       <p className="sc-intro">{t.benchIntro}</p>
@@ -82,7 +71,7 @@ export function BenchmarkPanel() {
           </tbody>
         </table>
       )}
-      {bench.error && <ErrorNote alert>{describeJobError(bench.error, t)}</ErrorNote>}
+      {job.error && <ErrorNote alert>{describeJobError(job.error, t)}</ErrorNote>}
     </Card>
   );
 }

@@ -1,11 +1,11 @@
 // The demo long job (demo-fit) with start / pause / resume / step / cancel / reset, a live
 // learning-rate slider and pace. Step and loss are written straight into the DOM and the
-// canvases from the job's subscription; React only re-renders when the phase changes.
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+// canvases from the job's progress; React only re-renders when the phase changes.
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { Card, ErrorNote, Row, Select, Slider } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
-import { computeClient, type JobEvent, type JobHandle } from '../../worker/client';
-import type { WorkerError } from '../../worker/protocol';
+import { jobStrings } from '../../ui/strings';
+import { useLongJob, type LongJobPhase } from '../../ui/useLongJob';
 import { drawFit, pushHistory, type LossHistory } from './draw';
 import { LineChart } from '../../ui/LineChart';
 import { live as liveBox } from '../../ui/live';
@@ -13,7 +13,8 @@ import type { LineChartSpec } from '../../viz/lineChart';
 import { describeJobError } from './jobMessage';
 import { systemCheckStrings } from './strings';
 
-type Phase = 'idle' | JobHandle<'demo-fit'>['last']['phase'];
+/** The job's phase, or 'cancelled' after Cancel (which, unlike Reset, keeps the last numbers). */
+type Phase = LongJobPhase | 'cancelled';
 
 // Both axes logarithmic: gradient descent's fast start and slow tail both stay visible.
 const lossSpec = (h: LossHistory): LineChartSpec | null =>
@@ -42,18 +43,16 @@ function LiveMetric({ term, name, out }: { term: string; name: string; out: RefO
 
 export function DemoJobPanel() {
   const t = useStrings(systemCheckStrings);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [error, setError] = useState<WorkerError | null>(null);
+  const tj = useStrings(jobStrings);
+  const [cancelled, setCancelled] = useState(false);
   const [lr, setLr] = useState(0.2);
   const [pace, setPace] = useState<Pace>('max');
-  const handle = useRef<JobHandle<'demo-fit'> | null>(null);
   const stepEl = useRef<HTMLOutputElement>(null);
   const lossEl = useRef<HTMLOutputElement>(null);
   const fitCanvas = useRef<HTMLCanvasElement>(null);
   const hist = useRef<LossHistory>({ steps: [], losses: [] });
   const lossLive = useMemo(() => liveBox<LossHistory>(hist.current), []);
 
-  const live = phase === 'running' || phase === 'paused';
   const paceValue = pace === 'max' ? null : Number(pace);
 
   const clear = useCallback(() => {
@@ -65,48 +64,44 @@ export function DemoJobPanel() {
     c?.getContext('2d')?.clearRect(0, 0, c.width, c.height);
   }, [lossLive]);
 
-  const onEvent = useCallback((h: JobHandle<'demo-fit'>, e: JobEvent<'demo-fit'>) => {
-    if (handle.current !== h) return; // a newer job replaced this one
-    if (e.type === 'progress' || e.type === 'done') {
-      const { step, loss } = e.progress;
+  // Leaving the page stops the job (useLongJob cancels it on unmount).
+  const job = useLongJob('demo-fit', {
+    onProgress({ step, loss }, snapshot) {
       setLive(stepEl.current, step, String(step));
       setLive(lossEl.current, loss, loss.toPrecision(4));
       pushHistory(hist.current, step, loss);
       lossLive.set(hist.current);
-      if (e.snapshot && fitCanvas.current) drawFit(fitCanvas.current, step > 0 ? e.snapshot.coeffs : null, e.snapshot.xs, e.snapshot.ys);
-    }
-    if (e.type === 'error') setError(e.error);
-    setPhase(h.last.phase);
-  }, [lossLive]);
+      if (snapshot && fitCanvas.current) drawFit(fitCanvas.current, step > 0 ? snapshot.coeffs : null, snapshot.xs, snapshot.ys);
+    },
+  });
+  const phase: Phase = cancelled ? 'cancelled' : job.phase;
+  const live = !cancelled && (job.phase === 'running' || job.phase === 'paused');
+  const error = job.error;
 
   const start = () => {
-    handle.current?.cancel();
     clear();
-    setError(null);
-    const h = computeClient().startJob('demo-fit', { learningRate: lr }, { stepsPerSecond: paceValue ?? undefined, fps: 20 });
-    handle.current = h;
-    h.subscribe((e) => onEvent(h, e));
-    setPhase(h.last.phase);
+    setCancelled(false);
+    job.start({ learningRate: lr }, { stepsPerSecond: paceValue ?? undefined, fps: 20 });
   };
 
   const reset = () => {
-    handle.current?.cancel();
-    handle.current = null;
+    job.cancel();
     clear();
-    setError(null);
-    setPhase('idle');
+    setCancelled(false);
   };
 
-  // Leaving the page stops the job.
-  useEffect(() => () => handle.current?.cancel(), []);
+  const cancel = () => {
+    job.cancel();
+    setCancelled(true);
+  };
 
   const changeLr = (v: number) => {
     setLr(v);
-    if (live) handle.current?.update({ learningRate: v });
+    if (live) job.update({ learningRate: v });
   };
   const changePace = (p: Pace) => {
     setPace(p);
-    if (live) handle.current?.update({}, { stepsPerSecond: p === 'max' ? null : Number(p) });
+    if (live) job.update({}, { stepsPerSecond: p === 'max' ? null : Number(p) });
   };
 
   return (
@@ -128,22 +123,22 @@ export function DemoJobPanel() {
       <p className="sc-hint">{t.lrHint}</p>
       <div className="sc-buttons" role="group" aria-label={t.demoTitle}>
         <button type="button" className="sc-primary" data-action="start" onClick={start}>
-          {phase === 'idle' ? t.start : t.restart}
+          {phase === 'idle' ? tj.start : t.restart}
         </button>
-        <button type="button" data-action="pause" disabled={phase !== 'running'} onClick={() => handle.current?.pause()}>
-          {t.pause}
+        <button type="button" data-action="pause" disabled={phase !== 'running'} onClick={job.pause}>
+          {tj.pause}
         </button>
-        <button type="button" data-action="resume" disabled={phase !== 'paused'} onClick={() => handle.current?.resume()}>
-          {t.resume}
+        <button type="button" data-action="resume" disabled={phase !== 'paused'} onClick={job.resume}>
+          {tj.resume}
         </button>
-        <button type="button" data-action="step" disabled={!live} onClick={() => handle.current?.step(1)}>
-          {t.step}
+        <button type="button" data-action="step" disabled={!live} onClick={() => job.step(1)}>
+          {tj.stepOnce}
         </button>
-        <button type="button" data-action="cancel" disabled={!live} onClick={() => handle.current?.cancel()}>
-          {t.cancel}
+        <button type="button" data-action="cancel" disabled={!live} onClick={cancel}>
+          {tj.cancel}
         </button>
         <button type="button" data-action="reset" onClick={reset}>
-          {t.reset}
+          {tj.reset}
         </button>
       </div>
       <dl className="sc-metrics">
@@ -155,7 +150,7 @@ export function DemoJobPanel() {
             </output>
           </dd>
         </div>
-        <LiveMetric term={t.stepCount} name="step" out={stepEl} />
+        <LiveMetric term={tj.stepCount} name="step" out={stepEl} />
         <LiveMetric term={t.loss} name="loss" out={lossEl} />
       </dl>
       {error && (

@@ -34,7 +34,7 @@ export default function TripletLoss({ params }: WidgetProps<TripletLossParams>) 
             <p className="tl-hint">{t.hint} {t.ringNote}</p>
           </figure>
           <div className="tl-side">
-            <Slider label={t.alpha} value={alpha} min={0} max={2} step={0.05} onChange={setAlpha} format={(x) => x.toFixed(2)} />
+            <Slider param="alpha" label={t.alpha} value={alpha} min={0} max={2} step={0.05} onChange={setAlpha} format={(x) => x.toFixed(2)} />
             <div className="tl-metrics">
               <Metric name="d-ap" value={v.dAP} label={t.dAP}>{c(v.dAP)}</Metric>
               <Metric name="d-an" value={v.dAN} label={t.dAN}>{c(v.dAN)}</Metric>

@@ -4,6 +4,7 @@
 // triplets per batch shows why random triplets teach little.
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { Callout, Card, ErrorNote, Metric, Select } from '../../ui';
 import { formatCell } from '../../viz/format';
 import type { Mining } from '../shared/job/embedding/mining';
@@ -18,6 +19,7 @@ const MININGS: Mining[] = ['random', 'semi-hard', 'hard'];
 
 export default function TripletTraining({ params }: WidgetProps<TripletTrainingParams>) {
   const t = useStrings(tripletTrainingStrings);
+  const tj = useStrings(jobStrings);
   // one slot per lesson block (lesson 37 uses semi-hard, lesson 38 random): it survives remounts
   const job = useEmbeddingJob(`triplet-training:${params.mining}`, { mining: params.mining });
   const mining = job.mining;
@@ -32,14 +34,14 @@ export default function TripletTraining({ params }: WidgetProps<TripletTrainingP
       <Card title={t.title}>
         <p className="tt-intro">{t.intro}</p>
         <div className="tt-controls">
-          <Select label={t.mining} value={mining} onChange={choose} options={MININGS.map((m) => ({ value: m, label: t[`mining.${m}`] }))} />
+          <Select param="mining" label={t.mining} value={mining} onChange={choose} options={MININGS.map((m) => ({ value: m, label: t[`mining.${m}`] }))} />
           <div className="tt-buttons">
             {running ? (
-              <button type="button" data-action="pause" onClick={job.pause}>{t.pause}</button>
+              <button type="button" data-action="pause" onClick={job.pause}>{tj.pause}</button>
             ) : (
-              <button type="button" data-action="start" className="tt-primary" onClick={job.start}>{job.phase === 'paused' ? t.resume : t.start}</button>
+              <button type="button" data-action="start" className="tt-primary" onClick={job.start}>{job.phase === 'paused' ? tj.resume : tj.start}</button>
             )}
-            <button type="button" data-action="reset" onClick={job.reset} disabled={job.phase === 'idle' && !p}>{t.reset}</button>
+            <button type="button" data-action="reset" onClick={job.reset} disabled={job.phase === 'idle' && !p}>{tj.reset}</button>
           </div>
         </div>
         {job.error && <ErrorNote alert>{fmt(t.error, { message: job.error.message })}</ErrorNote>}

@@ -27,7 +27,10 @@ export function useLiveCanvas<S>(
       const ctx = cv?.getContext('2d');
       if (!cv || !ctx) return;
       const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-      if (cv.width !== width * dpr) (cv.width = width * dpr), (cv.height = height * dpr);
+      if (cv.width !== width * dpr) {
+        cv.width = width * dpr;
+        cv.height = height * dpr;
+      }
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, width, height);
       paint(ctx, s, em);

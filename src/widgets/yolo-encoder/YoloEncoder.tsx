@@ -76,9 +76,9 @@ export default function YoloEncoder({ params }: WidgetProps<YoloEncoderParams>) 
     <div className="w-yolo-encoder yg-root">
       <Card title={t.title}>
         <div className="yg-controls">
-          <NumberField name="grid" label={t.grid} value={grid} integer min={3} max={19} size={3} onChange={whole(3, 19, setGrid)} />
-          <NumberField name="anchors" label={t.anchors} value={anchors} integer min={1} max={5} size={3} onChange={whole(1, 5, setAnchors)} />
-          <NumberField name="classes" label={t.classes} value={classes} integer min={1} max={80} size={3} onChange={whole(1, 80, setClasses)} />
+          <NumberField param="grid" label={t.grid} value={grid} integer min={3} max={19} size={3} onChange={whole(3, 19, setGrid)} />
+          <NumberField param="anchors" label={t.anchors} value={anchors} integer min={1} max={5} size={3} onChange={whole(1, 5, setAnchors)} />
+          <NumberField param="classes" label={t.classes} value={classes} integer min={1} max={80} size={3} onChange={whole(1, 80, setClasses)} />
           <button type="button" className="yg-button" data-action="add-object" onClick={add} disabled={objects.length >= 8}>{t.add}</button>
           <button type="button" className="yg-button" data-action="remove-object" onClick={remove} disabled={sel === null}>{t.remove}</button>
           {sel !== null && (

@@ -61,9 +61,9 @@ export function mineTriplets(emb: Float32Array, d: number, labels: ArrayLike<num
         let semi = -1, semiD = Infinity; // closest negative with d(A,N) > d(A,P)
         for (const q of cand) {
           const dan = sqDist(emb, d, i, q);
-          if (dan < hardestD) (hardest = q), (hardestD = dan);
-          if (dan > easiestD) (easiest = q), (easiestD = dan);
-          if (dan > dap && dan < semiD) (semi = q), (semiD = dan);
+          if (dan < hardestD) [hardest, hardestD] = [q, dan];
+          if (dan > easiestD) [easiest, easiestD] = [q, dan];
+          if (dan > dap && dan < semiD) [semi, semiD] = [q, dan];
         }
         pick = mining === 'hard' ? hardest : semi >= 0 ? semi : easiest;
       }

@@ -61,7 +61,10 @@ export function pickDigits(set: DigitSet, classes: readonly number[], perClass: 
   const out: number[] = [];
   for (const c of classes) {
     let got = 0;
-    for (let q = 0; q < order.length && got < perClass; q++) if (set.labels[order[q]] === c) (out.push(order[q]), got++);
+    for (let q = 0; q < order.length && got < perClass; q++) if (set.labels[order[q]] === c) {
+        out.push(order[q]);
+        got++;
+      }
   }
   return Int32Array.from(out);
 }

@@ -141,7 +141,11 @@ export function createSession(train: DigitSet, test: DigitSet, cfg: Partial<Sess
     const i = r.int(testIdx.length), k = r.int(testIdx.length);
     const list = byTest[testLabels[i]];
     const j = list[r.int(list.length)];
-    if (j !== i && testLabels[k] !== testLabels[i]) (ta.push(i), tp.push(j), tn.push(k));
+    if (j !== i && testLabels[k] !== testLabels[i]) {
+      ta.push(i);
+      tp.push(j);
+      tn.push(k);
+    }
   }
   return {
     config,

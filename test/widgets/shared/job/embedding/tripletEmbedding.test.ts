@@ -76,7 +76,11 @@ describe('training an embedding on real digits', () => {
     const a: number[] = [], p: number[] = [], n: number[] = [];
     while (a.length < 2000) {
       const i = r.int(L.length), j = r.int(L.length), k = r.int(L.length);
-      if (i !== j && L[i] === L[j] && L[k] !== L[i]) (a.push(i), p.push(j), n.push(k));
+      if (i !== j && L[i] === L[j] && L[k] !== L[i]) {
+        a.push(i);
+        p.push(j);
+        n.push(k);
+      }
     }
     const fixed = { a: Int32Array.from(a), p: Int32Array.from(p), n: Int32Array.from(n) };
     const value = (e: Float32Array) => tripletLossValue({ shape: [L.length, 2], data: e }, fixed, 0.2);
