@@ -25,6 +25,7 @@ import { depthwiseSeparableWidget } from './depthwise-separable/widget';
 import { inceptionModuleWidget } from './inception-module/widget';
 import { residualBlockWidget } from './residual-block/widget';
 import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
+import { transferLearningWidget } from './transfer-learning/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
@@ -52,6 +53,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'region-proposals': regionProposalsWidget,
   'residual-block': residualBlockWidget,
   'resnet-vs-plain': resnetVsPlainWidget,
+  'transfer-learning': transferLearningWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

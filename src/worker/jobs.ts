@@ -27,6 +27,7 @@ import { mnistSave } from '../widgets/mnist-trainer/job/save';
 import { mnistWarmUp } from '../widgets/mnist-trainer/job/warmUp';
 import { slidingWindows } from '../widgets/sliding-windows/job';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
+import { transferLearning } from '../widgets/transfer-learning/job/train';
 import { transposedConv } from '../widgets/transposed-conv/job';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
 
@@ -53,6 +54,7 @@ export const jobs = {
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows,
   'style-transfer': styleTransfer,
+  'transfer-learning': transferLearning,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
 } as const;

@@ -13,15 +13,15 @@ import type { Tensor } from '../../../engine/tensor';
 import { TEXTURE_CLASSES, textureSet, type TextureSet } from '../../../data/textureClasses';
 import { defineLongJob, JobError } from '../../../worker/job';
 import { loadStem, type StemModel } from '../../shared/job/styleStem';
+import { PER_CLASS_CHOICES, PICTURE_SIZE, TRAIN_SEED } from '../params';
 import { FEATURE_SIZE, buildHead, buildScratch, pictureBatch, stemFeatures } from './models';
 
-export const PICTURE_SIZE = 64;
-export const PER_CLASS_CHOICES = [2, 5, 20] as const;
+export { PICTURE_SIZE };
+const PER_CLASS = PER_CLASS_CHOICES.map(Number);
 export const TEST_PER_CLASS = 30;
 export const EVAL_EVERY = 10;
 export const DEFAULT_STEPS = 200;
-/** Seeds of the two draws: the held-out pictures never depend on how many training ones there are. */
-export const TRAIN_SEED = 1;
+/** The held-out pictures' seed (TRAIN_SEED's twin): they never depend on how many training ones there are. */
 export const TEST_SEED = 2;
 const LEARNING_RATE = 0.01;
 
@@ -93,8 +93,8 @@ export interface TransferState {
 const learner = (model: Model): Learner => ({ model, opt: adam(LEARNING_RATE), losses: [], trainAccuracy: NaN, accuracy: [] });
 
 export function initTransfer(a: TransferArgs): TransferState {
-  if (!(PER_CLASS_CHOICES as readonly number[]).includes(a.perClass)) {
-    throw new JobError('bad-setting', `examples per class must be one of ${PER_CLASS_CHOICES.join(', ')}, got ${a.perClass}`, { name: 'perClass', value: String(a.perClass) });
+  if (!PER_CLASS.includes(a.perClass)) {
+    throw new JobError('bad-setting', `examples per class must be one of ${PER_CLASS.join(', ')}, got ${a.perClass}`, { name: 'perClass', value: String(a.perClass) });
   }
   const steps = a.steps ?? DEFAULT_STEPS;
   if (!Number.isInteger(steps) || steps < 1) throw new JobError('bad-setting', `steps must be a whole number ≥ 1, got ${steps}`, { name: 'steps', value: String(steps) });
