@@ -36,6 +36,7 @@ import { convNdWidget } from './conv-1d-3d/widget';
 import { cnnFeaturesWidget } from './cnn-features/widget';
 import { gramMatrixWidget } from './gram-matrix/widget';
 import { dataAugmentationWidget } from './data-augmentation/widget';
+import { augmentationTrainingWidget } from './augmentation-training/widget';
 import { landmarksWidget } from './landmarks/widget';
 import { regionProposalsWidget } from './region-proposals/widget';
 import { styleTransferWidget } from './style-transfer/widget';
@@ -58,6 +59,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'output-size': outputSize,
   'conv-stepper': convStepper,
   'data-augmentation': dataAugmentationWidget,
+  'augmentation-training': augmentationTrainingWidget,
   'depthwise-separable': depthwiseSeparableWidget,
   'edge-detect': edgeDetect,
   exercise,

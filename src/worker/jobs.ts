@@ -2,6 +2,7 @@
 // protocol.ts derives every message type from it. Adding a job = a widget's job.ts (or job/
 // file) exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { augmentPicture } from '../widgets/data-augmentation/job';
+import { augmentationTraining } from '../widgets/augmentation-training/job/train';
 import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';
 import { contentActivations } from '../widgets/content-cost/job';
@@ -33,6 +34,7 @@ import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbeddi
 
 export const jobs = {
   'augment-picture': augmentPicture,
+  'augmentation-training': augmentationTraining,
   benchmark,
   'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
   'content-activations': contentActivations,

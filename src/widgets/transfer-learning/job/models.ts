@@ -11,10 +11,13 @@
 // softmax on top", as the course puts it.
 import { sequential, type Model } from '../../../engine/nn/model';
 import type { LayerSpec } from '../../../engine/nn/specs';
+import { buildScratch, pictureBatch } from '../../shared/job/textureNet';
 import { globalAvgPool } from '../../../engine/nn/autograd';
 import { variable } from '../../../engine/nn/variable';
 import { stemForward, stemPreprocess, type StemWeights } from '../../../engine/nn/resnetStem';
 import type { RgbImage } from '../../../data/colorPicture';
+
+export { buildScratch, pictureBatch };
 
 export const FEATURE_SIZE = 256;
 
@@ -22,32 +25,8 @@ export function headSpec(classes: number): LayerSpec[] {
   return [{ type: 'dense', units: classes, init: 'glorot' }];
 }
 
-export function scratchSpec(classes: number): LayerSpec[] {
-  return [
-    { type: 'conv2d', filters: 16, size: 5, stride: 2, pad: 'same', init: 'he' },
-    { type: 'relu' },
-    { type: 'maxPool2d', size: 2 },
-    { type: 'conv2d', filters: 32, size: 3, pad: 'same', init: 'he' },
-    { type: 'relu' },
-    { type: 'globalAvgPool' },
-    { type: 'dense', units: classes, init: 'glorot' },
-  ];
-}
-
 export function buildHead(classes: number, seed: number): Model {
   return sequential(headSpec(classes), [FEATURE_SIZE], { seed });
-}
-
-export function buildScratch(size: number, classes: number, seed: number): Model {
-  return sequential(scratchSpec(classes), [size, size, 3], { seed });
-}
-
-/** Pictures in [0, 1] → one batch [n, size, size, 3] in [0, 1] (the scratch network's input). */
-export function pictureBatch(images: readonly RgbImage[]): Float32Array {
-  const per = images[0].data.length;
-  const out = new Float32Array(images.length * per);
-  images.forEach((im, i) => out.set(im.data, i * per));
-  return out;
 }
 
 /**
