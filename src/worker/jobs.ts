@@ -7,6 +7,7 @@ import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';
 import { contentActivations } from '../widgets/content-cost/job';
 import { conv2d } from '../widgets/conv-stepper/job';
+import { convTiming } from '../widgets/shared/job/convTiming';
 import { convLayer } from '../widgets/conv-volume/job';
 import { conv1d, conv3d } from '../widgets/conv-1d-3d/job';
 import { demoFit } from '../widgets/system-check/job/demoFit';
@@ -39,6 +40,7 @@ export const jobs = {
   'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
   'content-activations': contentActivations,
   conv2d,
+  'conv-timing': convTiming,
   'conv-layer': convLayer,
   conv1d, conv3d,
   'demo-fit': demoFit,
