@@ -15,7 +15,7 @@ export interface MeasuredCostProps {
   c: number;
   forms: [TimedLayer[], TimedLayer[]];
   names: [string, string];
-  /** Why the measured ratio can differ from the counted one, for this comparison. */
+  /** Why the measured saving can fall short of the counted one, for this comparison. */
   why: string;
 }
 
@@ -31,6 +31,7 @@ export function MeasuredCost({ n, c, forms, names, why }: MeasuredCostProps) {
   const run = async () => {
     setBusy(true);
     setError(null);
+    setResult(null);
     try {
       const timings = await computeClient().request('conv-timing', { n, c, forms });
       setResult({ key, timings });
@@ -67,7 +68,9 @@ export function MeasuredCost({ n, c, forms, names, why }: MeasuredCostProps) {
             <Metric name="counted-ratio" label={t.counted} value={cmp.countedRatio}>{`${ratio(cmp.countedRatio)}×`}</Metric>
           </div>
           <p data-agree={cmp.agree ? 'yes' : 'no'}>
-            {cmp.agree ? t.agree : `${fmt(t.differ, { measured: ratio(cmp.measuredRatio), counted: ratio(cmp.countedRatio) })} ${why}`}
+            {cmp.agree
+              ? t.agree
+              : `${fmt(t.differ, { measured: ratio(cmp.measuredRatio), counted: ratio(cmp.countedRatio), a: names[0], b: names[1], rateA: cmp.rateA.toFixed(1), rateB: cmp.rateB.toFixed(1) })} ${cmp.agreement > 1 ? t.more : why}`}
           </p>
           <p className="mc-note">{t.noisy}</p>
         </>
