@@ -25,6 +25,7 @@ import { depthwiseSeparableWidget } from './depthwise-separable/widget';
 import { inceptionModuleWidget } from './inception-module/widget';
 import { residualBlockWidget } from './residual-block/widget';
 import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
+import { transferLearningWidget } from './transfer-learning/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
@@ -35,6 +36,7 @@ import { convNdWidget } from './conv-1d-3d/widget';
 import { cnnFeaturesWidget } from './cnn-features/widget';
 import { gramMatrixWidget } from './gram-matrix/widget';
 import { dataAugmentationWidget } from './data-augmentation/widget';
+import { augmentationTrainingWidget } from './augmentation-training/widget';
 import { landmarksWidget } from './landmarks/widget';
 import { regionProposalsWidget } from './region-proposals/widget';
 import { styleTransferWidget } from './style-transfer/widget';
@@ -52,10 +54,12 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'region-proposals': regionProposalsWidget,
   'residual-block': residualBlockWidget,
   'resnet-vs-plain': resnetVsPlainWidget,
+  'transfer-learning': transferLearningWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,
   'data-augmentation': dataAugmentationWidget,
+  'augmentation-training': augmentationTrainingWidget,
   'depthwise-separable': depthwiseSeparableWidget,
   'edge-detect': edgeDetect,
   exercise,

@@ -2,10 +2,12 @@
 // protocol.ts derives every message type from it. Adding a job = a widget's job.ts (or job/
 // file) exporting a defineRequest(...) or defineLongJob(...) + one line here.
 import { augmentPicture } from '../widgets/data-augmentation/job';
+import { augmentationTraining } from '../widgets/augmentation-training/job/train';
 import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';
 import { contentActivations } from '../widgets/content-cost/job';
 import { conv2d } from '../widgets/conv-stepper/job';
+import { convTiming } from '../widgets/shared/job/convTiming';
 import { convLayer } from '../widgets/conv-volume/job';
 import { conv1d, conv3d } from '../widgets/conv-1d-3d/job';
 import { demoFit } from '../widgets/system-check/job/demoFit';
@@ -27,15 +29,18 @@ import { mnistSave } from '../widgets/mnist-trainer/job/save';
 import { mnistWarmUp } from '../widgets/mnist-trainer/job/warmUp';
 import { slidingWindows } from '../widgets/sliding-windows/job';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
+import { transferLearning } from '../widgets/transfer-learning/job/train';
 import { transposedConv } from '../widgets/transposed-conv/job';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
 
 export const jobs = {
   'augment-picture': augmentPicture,
+  'augmentation-training': augmentationTraining,
   benchmark,
   'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
   'content-activations': contentActivations,
   conv2d,
+  'conv-timing': convTiming,
   'conv-layer': convLayer,
   conv1d, conv3d,
   'demo-fit': demoFit,
@@ -53,6 +58,7 @@ export const jobs = {
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows,
   'style-transfer': styleTransfer,
+  'transfer-learning': transferLearning,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
 } as const;

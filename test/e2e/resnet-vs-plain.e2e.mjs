@@ -48,6 +48,12 @@ export default [
       const residual32 = Number(await metric(page, w, 'residual-train-loss'));
       assert.ok(plain32 > residual32 + 0.3, `at 32 layers plain ${plain32} > residual ${residual32}`);
       await page.waitForSelector(`${w} [data-grads="plain"] rect`, { state: 'attached' });
+      // every plain layer's bar is visible at 32 layers (the axis follows the smallest norm)
+      const heights = await page.locator(`${w} [data-grads="plain"] rect`).evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('height'))));
+      assert.equal(heights.length, 32);
+      assert.ok(heights.every((h) => h >= 1.5), `plain bars all visible: ${heights.join(',')}`);
+      const lost = Number(await metric(page, w, 'plain-gradient-decades'));
+      assert.ok(Number.isFinite(lost), `plain decades lost is a number: ${lost}`);
       await page.locator(w).scrollIntoViewIfNeeded();
       await shot(page, 'resnet-vs-plain-32-en');
 

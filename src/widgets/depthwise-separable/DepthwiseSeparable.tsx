@@ -10,6 +10,7 @@ import { formatCount, formatShape, rawShape } from '../../viz/format';
 import { depthwiseCosts, depthwiseSteps, type DepthwiseCosts, type DwPadding } from './view';
 import { Slices } from './Slices';
 import { MobileNetV2 } from './MobileNetV2';
+import { MeasuredCost } from '../shared/MeasuredCost';
 import { dwStrings } from './strings';
 import type { DepthwiseSeparableParams } from './params';
 import './style.css';
@@ -112,6 +113,16 @@ export default function DepthwiseSeparable(_: WidgetProps<DepthwiseSeparablePara
             </div>
           </div>
         </section>
+        <MeasuredCost
+          n={s.n}
+          c={s.nC}
+          forms={[
+            [{ kind: 'conv', f: s.f, cOut: s.nC2, pad: s.pad }],
+            [{ kind: 'depthwise', f: s.f, pad: s.pad }, { kind: 'conv', f: 1, cOut: s.nC2, pad: 'valid' }],
+          ]}
+          names={[t.measuredNormal, t.measuredSeparable]}
+          why={t.measuredWhy}
+        />
         <Callout kind="mistake" title={t.mistakeTitle}>{t.mistake}</Callout>
         <MobileNetV2 n={s.n} c={s.nC} />
       </Card>

@@ -7,9 +7,10 @@ import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
 import { Callout, Card, Formula, Metric, Slider } from '../../ui';
 import { formatCount } from '../../viz/format';
-import { BOTTLENECK_DEFAULT, BOTTLENECK_MAX, BOTTLENECK_MIN, breakEvenWidth, inceptionCost } from './view';
+import { BOTTLENECK_DEFAULT, BOTTLENECK_MAX, BOTTLENECK_MIN, INCEPTION_C_IN, INCEPTION_C_OUT, INCEPTION_F, INCEPTION_N, breakEvenWidth, inceptionCost } from './view';
 import type { ConvStage } from '../../viz/convStage';
 import { VolumeGlyph } from '../shared/VolumeGlyph';
+import { MeasuredCost } from '../shared/MeasuredCost';
 import { inceptionCostStrings } from './strings';
 import type { InceptionCostParams } from './params';
 import './style.css';
@@ -103,6 +104,16 @@ export default function InceptionCost(_: WidgetProps<InceptionCostParams>) {
         ) : (
           <Callout kind="tip">{fmt(t.cheaper, { k, ratio })}</Callout>
         )}
+        <MeasuredCost
+          n={INCEPTION_N}
+          c={INCEPTION_C_IN}
+          forms={[
+            [{ kind: 'conv', f: INCEPTION_F, cOut: INCEPTION_C_OUT, pad: 'same' }],
+            [{ kind: 'conv', f: 1, cOut: k, pad: 'same' }, { kind: 'conv', f: INCEPTION_F, cOut: INCEPTION_C_OUT, pad: 'same' }],
+          ]}
+          names={[t.direct, t.bottleneck]}
+          why={t.measuredWhy}
+        />
       </Card>
     </div>
   );

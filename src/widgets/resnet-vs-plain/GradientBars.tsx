@@ -1,30 +1,40 @@
 // The vanishing gradient made visible: ‖∂L/∂W‖ of every conv layer of both networks, one row
-// of bars each, on a log scale from 10⁻¹⁰ to 10¹ (an exactly zero gradient draws a grey stub).
+// of bars each, on one log scale fitted to both rows (./view), so the two rows compare
+// directly; an exactly zero gradient draws a grey stub.
 import { memo } from 'react';
 import { fmt } from '../../ui/i18n';
-
-const LO = -10;
-const HI = 1;
-
-export function barHeight(v: number): number {
-  if (!(v > 0)) return 0;
-  return Math.max(0, Math.min(1, (Math.log10(v) - LO) / (HI - LO)));
-}
+import { barHeight, decadesLost, gradScale } from './view';
 
 interface Props {
   rows: { name: string; label: string; values: Float32Array | null }[];
   title: string;
   layerLabel: string;
   empty: string;
+  /** '… 10^{d} times smaller than layer {n}' and its no-drop twin */
+  drop: string;
+  noDrop: string;
 }
 
-export const GradientBars = memo(function GradientBars({ rows, title, layerLabel, empty }: Props) {
+/** The first-vs-last comparison under a row, with the decades as a data-metric. */
+function Drop({ name, values, drop, noDrop }: { name: string; values: Float32Array | null; drop: string; noDrop: string }) {
+  const d = decadesLost(values);
+  if (d === null || !values) return null;
+  const n = values.length;
+  return (
+    <span className="rvp-grad-drop" data-metric={`${name}-gradient-decades`} data-value={d.toFixed(2)}>
+      {d >= 0.05 ? fmt(drop, { d: d.toFixed(1), n }) : fmt(noDrop, { n })}
+    </span>
+  );
+}
+
+export const GradientBars = memo(function GradientBars({ rows, title, layerLabel, empty, drop, noDrop }: Props) {
   const n = rows[0].values?.length ?? 0;
   if (!n) return <p className="rvp-grad-empty">{empty}</p>;
   const W = 300;
   const H = 60;
   const bw = W / n;
-  const ticks = [-10, -7, -4, -1];
+  const scale = gradScale(rows.map((r) => r.values));
+  const { lo: LO, hi: HI, ticks } = scale;
   return (
     <figure className="rvp-grads">
       <figcaption>{title}</figcaption>
@@ -43,7 +53,7 @@ export const GradientBars = memo(function GradientBars({ rows, title, layerLabel
             })}
             {Array.from(row.values ?? [], (v, i) => {
               // exactly zero (every ReLU below is off): a grey stub at the floor, so "none" is seen
-              const h = v > 0 ? barHeight(v) * H : 1.5;
+              const h = v > 0 ? barHeight(v, scale) * H : 1.5;
               return (
                 <rect key={i} className={v > 0 ? 'rvp-bar' : 'rvp-bar rvp-zero'} x={i * bw + bw * 0.1} width={bw * 0.8} y={H - h} height={h}>
                   <title>{fmt(layerLabel, { i: i + 1, v: v.toExponential(1) })}</title>
@@ -51,6 +61,7 @@ export const GradientBars = memo(function GradientBars({ rows, title, layerLabel
               );
             })}
           </svg>
+          <Drop name={row.name} values={row.values} drop={drop} noDrop={noDrop} />
         </div>
       ))}
     </figure>

@@ -150,6 +150,8 @@ export default function ResnetVsPlain({ params }: WidgetProps<ResnetVsPlainParam
         title={t.gradTitle}
         layerLabel={t.gradLayer}
         empty={t.gradNone}
+        drop={t.gradDrop}
+        noDrop={t.gradGrow}
         rows={[
           { name: 'plain', label: t.plain, values: grads?.plain ?? null },
           { name: 'residual', label: t.residual, values: grads?.residual ?? null },

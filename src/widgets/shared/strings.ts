@@ -36,3 +36,37 @@ export const fileProblemStrings = defineStrings(
     'bad-count': '它记录的训练计数不可能成立（{name} = {value}）',
   },
 );
+
+/** The measured-cost panel beside a counted comparison (inception-cost, depthwise-separable). */
+export const measuredCostStrings = defineStrings(
+  {
+    title: 'Measured on this device',
+    intro: 'The counts above are multiplications. Press the button to run both versions in the worker on our engine, several times each, and compare the clock with the count.',
+    time: 'Time both',
+    timing: 'Timing…',
+    ms: '{ms} ms per run ({rate} billion multiply-adds per second, median of {runs} runs)',
+    measured: 'Measured ratio',
+    counted: 'Counted ratio',
+    agree: 'The clock agrees with the count (within 25 %): on these sizes the time goes into multiplying.',
+    differ: 'The clock gives {measured}× where the count gives {counted}×: {a} ran at {rateA} and {b} at {rateB} billion multiply-adds per second.',
+    more: 'The saving on the clock is larger than the count: the same multiplication takes a different time in layers of different shapes (how well the data fits the cache, how busy the SIMD lanes are, the fixed overhead of each layer).',
+    noisy: 'Other programs on this machine make timings noisy; press again to repeat.',
+    stale: 'The sizes changed since the last timing; press the button again.',
+    failed: 'The timing could not run: {msg}',
+  },
+  {
+    title: '在本设备上实测',
+    intro: '上面的计数是乘法次数。按下按钮，在工作线程里用我们的引擎把两种做法各运行若干次，再把时钟与计数比较。',
+    time: '测量两者用时',
+    timing: '正在计时……',
+    ms: '每次 {ms} 毫秒（每秒 {rate} 十亿次乘加，{runs} 次运行的中位数）',
+    measured: '实测比值',
+    counted: '计数比值',
+    agree: '时钟与计数一致（相差在 25% 以内）：在这些尺寸上，时间花在乘法上。',
+    differ: '时钟给出 {measured}×，计数给出 {counted}×：{a} 每秒 {rateA} 十亿次乘加，{b} 每秒 {rateB} 十亿次乘加。',
+    more: '时钟上的节省比计数还大：同样的乘法在形状不同的层里花的时间不同（数据能否装进缓存、SIMD 通道有多忙、每层固定的开销）。',
+    noisy: '这台机器上的其他程序会让计时有噪声；再按一次可以重复测量。',
+    stale: '上次计时之后尺寸改变了；请再按一次按钮。',
+    failed: '无法计时：{msg}',
+  },
+);
