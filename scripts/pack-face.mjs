@@ -3,7 +3,8 @@
 // @vladmandic/face-api@1.7.15 (a devDependency, MIT; never imported by the app) into
 // public/models/face/ for the face-verification widget:
 //   - face-recognition: dlib's ResNet-34-like face recogniser (150×150 RGB → 128 numbers),
-//   - tiny-face-detector: a Tiny-YOLOv2-style face detector (416×416 → 13×13×5 boxes).
+//   - tiny-face-detector: a Tiny-YOLOv2-style face detector (416×416 → 13×13×5 boxes),
+//   - face-landmarks: the tiny 68-point landmark net (112×112 → 68 points), for alignment.
 // The packed files are generated, not committed: vite.config.ts runs this script when Vite or
 // Vitest starts (scripts/face-plugin.ts), and it returns at once when they are current.
 //
@@ -64,6 +65,20 @@ function detectorTensors() {
   return t;
 }
 
+/** The 68-point landmark net (tiny): three dense blocks of separable convs, then a dense layer to 136. */
+function landmarkTensors() {
+  const t = [];
+  const sizes = [3, 32, 64, 128];
+  for (let b = 0; b < 3; b++) {
+    const cin = sizes[b], c = sizes[b + 1];
+    if (b === 0) t.push(['dense0/conv0/filters', [3, 3, 3, 32]], ['dense0/conv0/bias', [32]]);
+    else t.push([`dense${b}/conv0/depthwise_filter`, [3, 3, cin, 1]], [`dense${b}/conv0/pointwise_filter`, [1, 1, cin, c]], [`dense${b}/conv0/bias`, [c]]);
+    for (const k of [1, 2]) t.push([`dense${b}/conv${k}/depthwise_filter`, [3, 3, c, 1]], [`dense${b}/conv${k}/pointwise_filter`, [1, 1, c, c]], [`dense${b}/conv${k}/bias`, [c]]);
+  }
+  t.push(['fc/weights', [128, 136]], ['fc/bias', [136]]);
+  return t;
+}
+
 const NETS = [
   {
     name: 'face-recognition',
@@ -77,6 +92,12 @@ const NETS = [
     expect: detectorTensors(),
     input: { size: 416, channels: 'RGB', range: '0-255', subtractMean: [117.001, 114.697, 97.404], divideBy: 255 },
     anchors: [[1.603231, 2.094468], [6.041143, 7.080126], [2.882459, 3.518061], [4.266906, 5.178857], [9.041765, 10.66308]],
+  },
+  {
+    name: 'face-landmarks',
+    from: 'face_landmark_68_tiny_model',
+    expect: landmarkTensors(),
+    input: { size: 112, channels: 'RGB', range: '0-255', subtractMean: [122.782, 117.001, 104.298], divideBy: 255 },
   },
 ];
 

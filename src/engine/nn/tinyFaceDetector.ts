@@ -34,14 +34,14 @@ function get(W: DetectorWeights, name: string): Tensor {
 }
 
 /**
- * Depthwise 3×3 convolution, stride 1, valid: one filter per channel, channels never mix.
- *   y[b,i,j,c] = Σ_{u,v} x[b,i+u,j+v,c] · k[u,v,c]
+ * Depthwise convolution, valid, stride s: one f×f filter per channel, channels never mix.
+ *   y[b,i,j,c] = Σ_{u,v} x[b, i·s+u, j·s+v, c] · k[u,v,c]
  */
-export function depthwiseConv2d(x: Tensor, k: Tensor): Tensor {
+export function depthwiseConv2d(x: Tensor, k: Tensor, stride = 1): Tensor {
   const [n, h, w, c] = x.shape;
   const [fh, fw, kc] = k.shape;
   if (kc !== c) throw new RangeError(`depthwiseConv2d: filter has ${kc} channels, x has ${c}`);
-  const oh = h - fh + 1, ow = w - fw + 1;
+  const oh = Math.floor((h - fh) / stride) + 1, ow = Math.floor((w - fw) / stride) + 1;
   const y = new Float32Array(n * oh * ow * c);
   const xd = x.data, kd = k.data;
   for (let b = 0; b < n; b++) {
@@ -50,7 +50,7 @@ export function depthwiseConv2d(x: Tensor, k: Tensor): Tensor {
         const o = ((b * oh + i) * ow + j) * c;
         for (let u = 0; u < fh; u++) {
           for (let v = 0; v < fw; v++) {
-            const src = ((b * h + i + u) * w + j + v) * c, kk = (u * fw + v) * c;
+            const src = ((b * h + i * stride + u) * w + j * stride + v) * c, kk = (u * fw + v) * c;
             for (let ch = 0; ch < c; ch++) y[o + ch] += xd[src + ch] * kd[kk + ch];
           }
         }

@@ -39,6 +39,7 @@ export function faceApi(): Promise<FaceApi> {
     };
     load(fa.nets.faceRecognitionNet, 'face_recognition_model');
     load(fa.nets.tinyFaceDetector, 'tiny_face_detector_model');
+    load(fa.nets.faceLandmark68TinyNet, 'face_landmark_68_tiny_model');
     return fa;
   })();
   return api;
@@ -51,7 +52,7 @@ export function samplePhoto(i: number): RgbPhoto {
 }
 
 /** Our packed file for a net (public/models/face, written by scripts/pack-face.mjs). */
-export function packedNet(name: 'face-recognition' | 'tiny-face-detector'): { manifest: PackedNetManifest; bytes: Uint8Array } {
+export function packedNet(name: 'face-recognition' | 'tiny-face-detector' | 'face-landmarks'): { manifest: PackedNetManifest; bytes: Uint8Array } {
   const dir = join(process.cwd(), 'public', 'models', 'face');
   return { manifest: JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')), bytes: new Uint8Array(readFileSync(join(dir, `${name}.bin`))) };
 }
