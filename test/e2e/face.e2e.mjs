@@ -51,6 +51,10 @@ export default [
       await tau.fill(String(Math.min(1.2, Math.ceil((d2 + 0.02) * 100) / 100)));
       assert.equal(await value(page, FV, 'face-verdict'), 'same', `τ above d = ${d2} says same`);
       await tau.fill('0.6');
+      // the chosen face carries its 68 landmarks and the turned square it was cut from
+      assert.equal(await page.locator(`${FV} [data-face-input="2"] .fv-landmark`).count(), 68, '68 landmarks drawn');
+      await page.locator(`${FV} [data-face-input="1"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'face-verification-photos-en');
       await page.locator(`${FV} [data-metric="face-distance"]`).scrollIntoViewIfNeeded();
       await shot(page, 'face-verification-en');
       await axeWidget(page, FV, 'face-verification', assert);

@@ -32,6 +32,20 @@ function cameraText(t: Strings, p: CameraProblem): string {
   return fmt(t.cameraFailed, { msg: p.msg });
 }
 
+/** The chosen face's 68 landmarks and the turned square the recogniser's crop was cut from. */
+function AlignedMarks({ face, stroke }: { face: EncodedFace; stroke: number }) {
+  const { cx, cy, side, angle } = face.aligned;
+  const deg = (angle * 180) / Math.PI;
+  const dots = [];
+  for (let i = 0; i < 68; i++) dots.push(<circle key={i} cx={face.landmarks[2 * i]} cy={face.landmarks[2 * i + 1]} r={stroke * 0.9} className="fv-landmark" />);
+  return (
+    <g>
+      <rect x={cx - side / 2} y={cy - side / 2} width={side} height={side} transform={`rotate(${deg} ${cx} ${cy})`} className="fv-aligned" strokeWidth={stroke} />
+      {dots}
+    </g>
+  );
+}
+
 function PhotoView({ photo, faces, chosen, onChoose, label }: { photo: Photo; faces: EncodedFace[]; chosen: number; onChoose: (k: number) => void; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -45,9 +59,9 @@ function PhotoView({ photo, faces, chosen, onChoose, label }: { photo: Photo; fa
       <svg viewBox={`0 0 ${photo.width} ${photo.height}`} aria-hidden="true">
         {faces.map((f, k) => (
           <rect key={k} x={f.box.x1} y={f.box.y1} width={f.box.x2 - f.box.x1} height={f.box.y2 - f.box.y1}
-            className={k === chosen ? 'fv-box fv-box-chosen' : 'fv-box'} strokeWidth={k === chosen ? 2 * stroke : stroke}
-            onClick={() => onChoose(k)} />
+            className="fv-box" strokeWidth={k === chosen ? 1.5 * stroke : stroke} onClick={() => onChoose(k)} />
         ))}
+        {faces[chosen] && <AlignedMarks face={faces[chosen]} stroke={stroke} />}
       </svg>
     </div>
   );

@@ -1,9 +1,10 @@
-// face-encode: a photo in, its faces out (boxes, 150×150 crops, 128-number encodings). The page
+// face-encode: a photo in, its faces out (boxes, landmarks, aligned 150×150 crops, 128-number encodings). The page
 // fetches the packed networks (public/models/face) and sends them with each request; they are
 // decoded once here and kept while the same files keep coming.
 import { defineRequest, JobError } from '../../../worker/job';
 import { decodeFaceNet, type FaceNetWeights, type PackedNetManifest } from '../../../engine/nn/faceNet';
 import { decodeDetector, type DetectorWeights } from '../../../engine/nn/tinyFaceDetector';
+import { decodeLandmarks, type LandmarkWeights } from '../../../engine/nn/faceLandmarks';
 import { encodeFaces, findFaces, rgbaToPhoto, type EncodedFace } from './findFaces';
 
 export interface PackedNet {
@@ -14,6 +15,7 @@ export interface PackedNet {
 export interface FaceEncodeArgs {
   recogniser: PackedNet;
   detector: PackedNet;
+  landmarks: PackedNet;
   photo: { rgba: Uint8ClampedArray; width: number; height: number };
   /** encode at most this many faces (the best-scoring ones) */
   maxFaces?: number;
@@ -33,24 +35,29 @@ function fileKey(bytes: ArrayBuffer | Uint8Array): string {
   return `${u8.length}:${h}`;
 }
 
-let cache: { key: string; rec: FaceNetWeights; det: DetectorWeights } | null = null;
+let cache: { key: string; rec: FaceNetWeights; det: DetectorWeights; lm: LandmarkWeights } | null = null;
 
-function weights(args: FaceEncodeArgs): { rec: FaceNetWeights; det: DetectorWeights } {
-  if (!args.recogniser?.bytes || !args.detector?.bytes) throw new JobError('no-model', 'the face networks were not loaded');
-  const key = `${fileKey(args.recogniser.bytes)}/${fileKey(args.detector.bytes)}`;
+function weights(args: FaceEncodeArgs): { rec: FaceNetWeights; det: DetectorWeights; lm: LandmarkWeights } {
+  if (!args.recogniser?.bytes || !args.detector?.bytes || !args.landmarks?.bytes) throw new JobError('no-model', 'the face networks were not loaded');
+  const key = [args.recogniser, args.detector, args.landmarks].map((n) => fileKey(n.bytes)).join('/');
   if (cache?.key !== key) {
-    cache = { key, rec: decodeFaceNet(args.recogniser.manifest, args.recogniser.bytes), det: decodeDetector(args.detector.manifest, args.detector.bytes) };
+    cache = {
+      key,
+      rec: decodeFaceNet(args.recogniser.manifest, args.recogniser.bytes),
+      det: decodeDetector(args.detector.manifest, args.detector.bytes),
+      lm: decodeLandmarks(args.landmarks.manifest, args.landmarks.bytes),
+    };
   }
   return cache;
 }
 
 export const faceEncode = defineRequest<FaceEncodeArgs, FaceEncodeResult>((args) => {
-  const { rec, det } = weights(args);
+  const { rec, det, lm } = weights(args);
   const { rgba, width, height } = args.photo;
   const photo = rgbaToPhoto(rgba, width, height);
   const t0 = performance.now();
   const found = findFaces(det, photo);
   const t1 = performance.now();
-  const faces = encodeFaces(rec, photo, found.slice(0, Math.max(1, args.maxFaces ?? 6)));
+  const faces = encodeFaces(rec, lm, photo, found.slice(0, Math.max(1, args.maxFaces ?? 6)));
   return { faces, found: found.length, ms: { detect: t1 - t0, encode: performance.now() - t1 } };
 });
