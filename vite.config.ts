@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { lessonMetaPlugin } from './src/lessons/vite-plugin.ts';
 import { cspPlugin } from './src/app/vite-csp.ts';
 import { wasmKernels } from './scripts/wasm-plugin.ts';
+import { faceModels } from './scripts/face-plugin.ts';
 import { offlinePlugin } from './src/app/vite-offline.ts';
 
 // base './' lets the built app run from any static path (and from a sub-folder on a host).
 export default defineConfig({
   base: './',
-  plugins: [wasmKernels(), react(), lessonMetaPlugin(), cspPlugin(), offlinePlugin()],
+  plugins: [wasmKernels(), faceModels(), react(), lessonMetaPlugin(), cspPlugin(), offlinePlugin()],
   worker: { format: 'es' },
   // manifest: scripts/size.mjs reads it to measure what the course map loads first.
   build: { target: 'es2022', chunkSizeWarningLimit: 800, manifest: true },

@@ -2,7 +2,8 @@
 // The app itself — every lesson, every widget, the worker, KaTeX's fonts, the ResNet-50
 // stem weights style transfer uses (0.45 MB) — is precached on the first visit, so after one
 // visit the whole course works with the network off. The large MNIST digit files (about
-// 7.8 MB) are cached the first time something reads them (the lab, the MNIST widgets). A new
+// 7.8 MB) and the face networks (6.7 MB) are cached the first time something reads them (the
+// lab, the MNIST widgets, the face lessons). A new
 // deployment waits until the reader agrees to reload (the page shows a prompt), so a lesson
 // in progress is never swapped mid-way.
 import { VitePWA } from 'vite-plugin-pwa';
@@ -36,6 +37,12 @@ export function offlinePlugin() {
           urlPattern: ({ url }) => /\/data\/[^/]+\.u8$/.test(url.pathname),
           handler: 'CacheFirst',
           options: { cacheName: 'convlab-data', expiration: { maxEntries: 32 } },
+        },
+        {
+          // the face networks (6.7 MB), fetched only by the face lessons
+          urlPattern: ({ url }) => /\/models\/face\/[^/]+$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'convlab-face-models', expiration: { maxEntries: 8 } },
         },
       ],
     },

@@ -42,6 +42,7 @@ import { regionProposalsWidget } from './region-proposals/widget';
 import { styleTransferWidget } from './style-transfer/widget';
 import { contentCostWidget } from './content-cost/widget';
 import { codeExercise } from './code-exercise/widget';
+import { faceVerificationWidget } from './face-verification/widget';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -63,6 +64,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'depthwise-separable': depthwiseSeparableWidget,
   'edge-detect': edgeDetect,
   exercise,
+  'face-verification': faceVerificationWidget,
   'gram-matrix': gramMatrixWidget,
   'inception-cost': inceptionCostWidget,
   'inception-module': inceptionModuleWidget,

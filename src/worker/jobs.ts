@@ -13,6 +13,7 @@ import { conv1d, conv3d } from '../widgets/conv-1d-3d/job';
 import { demoFit } from '../widgets/system-check/job/demoFit';
 import { exerciseCases } from '../widgets/code-exercise/job/exerciseCases';
 import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
+import { faceEncode } from '../widgets/face-verification/job/faceEncode';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
 import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
@@ -46,6 +47,7 @@ export const jobs = {
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
   'exercise-cases': exerciseCases,
+  'face-encode': faceEncode,
   'gram-style': gramStyle,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,

@@ -103,7 +103,9 @@ async function main() {
     executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
+      // a fake camera (a generated test pattern) that needs no permission prompt: the face widget's tests
+      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
   });
 
   const modules = readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort();

@@ -1,5 +1,5 @@
 // Reading a user's picture, locally: size check, decode with createImageBitmap, downscale to
-// at most 256 px on the longer side with a canvas, and hand back the RGBA pixels (the worker
+// at most 256 px (or the caller's maxSide) on the longer side with a canvas, and hand back the RGBA pixels (the worker
 // turns them gray). Failures are typed so the page can say what is wrong in the reader's
 // language; nothing is uploaded anywhere.
 import { fitWithin } from '../../data/pictures';
@@ -20,7 +20,7 @@ export interface RgbaPicture {
 
 export type UploadResult = { ok: true; pixels: RgbaPicture; original: { width: number; height: number } } | { ok: false; problem: UploadProblem };
 
-export async function readUpload(file: File): Promise<UploadResult> {
+export async function readUpload(file: File, maxSide = MAX_SIDE): Promise<UploadResult> {
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, problem: { code: 'too-big', mb: (file.size / 1024 / 1024).toFixed(1) } };
   if (file.type && !file.type.startsWith('image/')) return { ok: false, problem: { code: 'not-image' } };
   let bitmap: ImageBitmap;
@@ -34,7 +34,7 @@ export async function readUpload(file: File): Promise<UploadResult> {
     bitmap.close();
     return { ok: false, problem: { code: 'too-small', w: original.width, h: original.height } };
   }
-  const { width, height } = fitWithin(bitmap.width, bitmap.height, MAX_SIDE);
+  const { width, height } = fitWithin(bitmap.width, bitmap.height, maxSide);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
