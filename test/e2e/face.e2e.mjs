@@ -115,4 +115,28 @@ export default [
       await page.waitForSelector(`${rec} [data-face-db-size="0"]`, { timeout: 20_000 });
     },
   },
+  {
+    name: 'face-verification: triplet loss on three uploaded faces, L = max(d(A,P) − d(A,N) + α, 0)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/face-verification`);
+      await page.click(`${FV} [data-part="triplet"]`);
+      await page.waitForFunction((s) => { const i = document.querySelector(`${s} input[data-input="face-anchor"]`); return i && !i.disabled; }, FV, { timeout: LIMIT });
+      await page.locator(`${FV} input[data-input="face-anchor"]`).setInputFiles(join(demo, 'sample2.jpg'));
+      await page.locator(`${FV} input[data-input="face-positive"]`).setInputFiles(join(demo, 'sample2.jpg'));
+      await page.locator(`${FV} input[data-input="face-negative"]`).setInputFiles(join(demo, 'sample1.jpg'));
+      await page.waitForFunction((s) => document.querySelector(`${s} [data-metric="triplet-loss"]`)?.getAttribute('data-value'), FV, { timeout: LIMIT });
+      const dap = Number(await value(page, FV, 'triplet-d-ap')), dan = Number(await value(page, FV, 'triplet-d-an'));
+      const loss = Number(await value(page, FV, 'triplet-loss'));
+      assert.ok(dap < 1e-9, `the same photo twice: d(A,P) = ${dap}`);
+      assert.ok(dan > 0.05, `another person: d(A,N) = ${dan}`);
+      assert.ok(Math.abs(loss - Math.max(dap - dan + 0.2, 0)) < 1e-9, `L = ${loss} with α = 0.2`);
+      await page.locator(`${FV} .fv-part input[type="range"]`).fill(String(Math.ceil((dan + 0.1) * 20) / 20));
+      const alpha = Math.ceil((dan + 0.1) * 20) / 20;
+      const loss2 = Number(await value(page, FV, 'triplet-loss'));
+      assert.ok(Math.abs(loss2 - (alpha - dan)) < 1e-6, `α = ${alpha} > d(A,N): L = ${loss2}`);
+      await page.locator(`${FV} [data-metric="triplet-loss"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'face-triplet-en');
+    },
+  },
 ];
