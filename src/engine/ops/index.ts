@@ -1,6 +1,7 @@
 // The op table: every op with its backward, by name. An explicit object (no registration
 // by import side effect), so the autograd tape and the worker can look ops up by name.
 import { conv2d, conv2dBackward } from './conv2d';
+import { conv2dTranspose, conv2dTransposeBackward } from './conv2dTranspose';
 import { maxPool2d, maxPool2dBackward } from './maxPool2d';
 import { avgPool2d, avgPool2dBackward } from './avgPool2d';
 import { dense, denseBackward } from './dense';
@@ -24,6 +25,7 @@ import { zeroPad2d, zeroPad2dBackward } from './zeroPad2d';
 
 export const ops = {
   conv2d: { forward: conv2d, backward: conv2dBackward },
+  conv2dTranspose: { forward: conv2dTranspose, backward: conv2dTransposeBackward },
   maxPool2d: { forward: maxPool2d, backward: maxPool2dBackward },
   avgPool2d: { forward: avgPool2d, backward: avgPool2dBackward },
   dense: { forward: dense, backward: denseBackward },
@@ -51,6 +53,8 @@ export type OpName = keyof typeof ops;
 
 export { conv2d, conv2dBackward, conv2dCore, conv2dBackwardCore, convGeometry } from './conv2d';
 export type { Conv2dOptions, Conv2dBackwardOptions, Conv2dGrads } from './conv2d';
+export { conv2dTranspose, conv2dTransposeBackward, conv2dTransposeGeometry } from './conv2dTranspose';
+export type { Conv2dTransposeOptions, Conv2dTransposeGrads } from './conv2dTranspose';
 export { maxPool2d, maxPool2dBackward } from './maxPool2d';
 export type { MaxPoolResult, MaxPool2dOptions, MaxPool2dBackwardOptions } from './maxPool2d';
 export { avgPool2d, avgPool2dBackward } from './avgPool2d';
