@@ -40,6 +40,7 @@ import { regionProposalsWidget } from './region-proposals/widget';
 import { styleTransferWidget } from './style-transfer/widget';
 import { contentCostWidget } from './content-cost/widget';
 import { codeExercise } from './code-exercise/widget';
+import { unetLabWidget } from './unet-lab/widget';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -52,6 +53,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'region-proposals': regionProposalsWidget,
   'residual-block': residualBlockWidget,
   'resnet-vs-plain': resnetVsPlainWidget,
+  'unet-lab': unetLabWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

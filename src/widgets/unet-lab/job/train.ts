@@ -12,13 +12,12 @@ import { maskIou } from '../../../geometry/maskIou';
 import { defineLongJob, JobError } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import { buildUnet, CLASS_COUNT, labelsOf } from './network';
+import { SCENE_SIZE, TEST_COUNT } from '../params';
 
-/** Scene side: 32×32 keeps a step short enough to reach a good mean IoU within a minute or two. */
-export const SCENE_SIZE = 32;
+export { SCENE_SIZE, TEST_COUNT };
 export const SCENE_OPTIONS: SceneOptions = { size: SCENE_SIZE };
 export const WIDTH = 8;
 export const BATCH = 4;
-export const TEST_COUNT = 24;
 export const EVAL_EVERY = 25;
 const EVAL_CHUNK = 8;
 /** The learning rate halves every HALF_LIFE steps (a big step size early, a careful one later). */
@@ -132,7 +131,7 @@ function trainOne(s: Side, name: 'unet' | 'plain', x: { shape: number[]; data: F
     loss = trainStepInfo(s.model, x, labels, s.opt).loss;
   } catch (e) {
     if (e instanceof NonFiniteLossError) {
-      throw new JobError('non-finite-loss', `The ${name === 'unet' ? 'U-Net' : 'network without skips'}'s loss became ${e.loss} at step ${step}: training diverged (try a smaller learning rate).`, { loss: String(e.loss), step, network: name });
+      throw new JobError('non-finite-loss', `${name === 'unet' ? 'U-Net' : 'Network without skips'}: the loss became ${e.loss} at step ${step}: training diverged (try a smaller learning rate).`, { loss: String(e.loss), step, network: name });
     }
     throw e;
   }
