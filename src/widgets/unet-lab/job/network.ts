@@ -15,6 +15,12 @@ import type { LayerSpec, MergeSpec, NodeSpec } from '../../../engine/nn/specs';
 import type { Tensor } from '../../../engine/tensor';
 
 export const CLASS_COUNT = 4;
+/**
+ * Batch norm's running statistics (used when labelling the test scenes) follow the last ~10
+ * batches: the network changes fast in a short run, and Keras's 0.99 (~100 batches) would
+ * score it with statistics of weights it no longer has.
+ */
+const BN_MOMENTUM = 0.9;
 
 export interface UnetOptions {
   /** Side of the square input (a multiple of 4). */
@@ -38,10 +44,10 @@ export function unetSpec(o: UnetOptions): { inputShape: number[]; nodes: NodeSpe
   };
   const block = (name: string, filters: number) => {
     add(`${name}a`, { type: 'conv2d', filters, size: 3, pad: 'same' });
-    add(`${name}a_bn`, { type: 'batchNorm' });
+    add(`${name}a_bn`, { type: 'batchNorm', momentum: BN_MOMENTUM });
     add(`${name}a_relu`, { type: 'relu' });
     add(`${name}b`, { type: 'conv2d', filters, size: 3, pad: 'same' });
-    add(`${name}b_bn`, { type: 'batchNorm' });
+    add(`${name}b_bn`, { type: 'batchNorm', momentum: BN_MOMENTUM });
     return add(`${name}b_relu`, { type: 'relu' });
   };
   const e1 = block('enc1', c);
