@@ -50,6 +50,8 @@ export default [
       await page.waitForSelector(`${w} [data-panel="unet"] figcaption >> text=/of pixels right/`);
       await page.locator(`${w} .unet-picker`).scrollIntoViewIfNeeded();
       await shot(page, 'unet-lab-en');
+      await page.locator(`${w} .unet-table`).scrollIntoViewIfNeeded();
+      await shot(page, 'unet-lab-en-masks');
       await axeWidget(page, w, 'unet-lab', assert);
 
       await page.goto(`${baseURL}#/zh/lesson/semantic-segmentation-unet`);
