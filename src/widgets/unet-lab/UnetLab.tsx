@@ -2,7 +2,7 @@
 // and the network without skips, the per-class IoU, and the masks both predict for the held-out
 // scene the student picks, beside the picture and the true mask. Curves come through a Live
 // box; the predicted masks arrive with each snapshot (a few KB).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { format } from 'd3';
 import { ErrorNote, Metric, Select, Toggle, useThemePalette } from '../../ui';
 import { fmt, useStrings } from '../../ui/i18n';
@@ -60,6 +60,8 @@ export default function UnetLab({ params }: WidgetProps<UnetLabParams>) {
   const [rate, setRate] = useState<Rate>('0.01');
   const [progress, setProgress] = useState<UnetLabProgress | null>(null);
   const [masks, setMasks] = useState<{ unet: Uint8Array; plain: Uint8Array } | null>(null);
+  /** Evaluations shown so far: the masks only change (and re-render) when a new one arrives. */
+  const shownEvals = useRef(0);
   const curves = useMemo(() => live<UnetLabSnapshot | null>(null), []);
   const tests = useMemo(() => testScenes(TEST_COUNT, { size: SCENE_SIZE }), []);
   const job = useLongJob('unet-lab', {
@@ -67,7 +69,10 @@ export default function UnetLab({ params }: WidgetProps<UnetLabParams>) {
       setProgress(p);
       if (snapshot) {
         curves.set(snapshot);
-        if (snapshot.unetMasks.length) setMasks({ unet: snapshot.unetMasks, plain: snapshot.plainMasks });
+        if (snapshot.unetMasks.length && snapshot.evalSteps.length !== shownEvals.current) {
+          shownEvals.current = snapshot.evalSteps.length;
+          setMasks({ unet: snapshot.unetMasks, plain: snapshot.plainMasks });
+        }
       }
     },
   });
@@ -77,6 +82,7 @@ export default function UnetLab({ params }: WidgetProps<UnetLabParams>) {
     job.cancel();
     setProgress(null);
     setMasks(null);
+    shownEvals.current = 0;
     curves.set(null);
   };
   const start = () => {
