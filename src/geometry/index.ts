@@ -5,3 +5,4 @@ export * from './nms';
 export * from './triplet';
 export * from './yolo';
 export * from './yoloFilter';
+export * from './maskIou';

@@ -43,6 +43,7 @@ import { styleTransferWidget } from './style-transfer/widget';
 import { contentCostWidget } from './content-cost/widget';
 import { codeExercise } from './code-exercise/widget';
 import { faceVerificationWidget } from './face-verification/widget';
+import { unetLabWidget } from './unet-lab/widget';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const registry: Record<string, WidgetSpec<any>> = {
@@ -56,6 +57,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'residual-block': residualBlockWidget,
   'resnet-vs-plain': resnetVsPlainWidget,
   'transfer-learning': transferLearningWidget,
+  'unet-lab': unetLabWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

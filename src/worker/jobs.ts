@@ -33,6 +33,7 @@ import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transferLearning } from '../widgets/transfer-learning/job/train';
 import { transposedConv } from '../widgets/transposed-conv/job';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
+import { unetLab } from '../widgets/unet-lab/job/train';
 
 export const jobs = {
   'augment-picture': augmentPicture,
@@ -63,6 +64,7 @@ export const jobs = {
   'transfer-learning': transferLearning,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
+  'unet-lab': unetLab,
 } as const;
 
 export type JobTable = typeof jobs;

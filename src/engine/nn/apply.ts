@@ -19,6 +19,8 @@ export function applyLayer(spec: LayerSpec | MergeSpec, ins: Variable[], params:
   switch (spec.type) {
     case 'conv2d':
       return ag.conv2d(x, params[0], params[1] ?? null, { stride: spec.stride ?? 1, pad: spec.pad ?? 'valid' }, ws);
+    case 'conv2dTranspose':
+      return ag.conv2dTranspose(x, params[0], params[1] ?? null, { stride: spec.stride ?? 1, pad: spec.pad ?? 0, outputPadding: spec.outputPadding ?? 0 }, ws);
     case 'maxPool2d':
       return ag.maxPool2d(x, { size: spec.size, stride: spec.stride ?? spec.size, pad: spec.pad ?? 0 }, ws);
     case 'avgPool2d':

@@ -6,6 +6,7 @@
 import type { Tensor } from '../tensor';
 import { sizeOf, type Padding } from '../shape';
 import { conv2d as conv2dOp, conv2dBackward } from '../ops/conv2d';
+import { conv2dTranspose as conv2dTransposeOp, conv2dTransposeBackward } from '../ops/conv2dTranspose';
 import { maxPool2d as maxPoolOp, maxPool2dBackward, type MaxPoolResult } from '../ops/maxPool2d';
 import { avgPool2d as avgPoolOp, avgPool2dBackward } from '../ops/avgPool2d';
 import { globalAvgPool as globalAvgPoolOp, globalAvgPoolBackward } from '../ops/globalAvgPool';
@@ -98,6 +99,34 @@ function convNode(x: Variable, w: Variable, b: Variable | null, o: Conv2dArgs, v
         dx: sx ? sx.out : scratchOut(ws, 'dxUnused', sizeOf(x.value.shape)),
         dw: sw ? sw.out : scratchOut(ws, 'dwUnused', sizeOf(w.value.shape)),
         db: sb ? sb.out : scratchOut(ws, 'dbUnused', w.value.shape[3]),
+      },
+    });
+    sx?.finish();
+    sw?.finish();
+    sb?.finish();
+  }, ws);
+}
+
+export interface Conv2dTransposeArgs {
+  stride?: number;
+  pad?: number | 'same' | 'valid';
+  outputPadding?: number;
+}
+
+/** Transposed convolution (up-convolution); w is [f, f, cOut, cIn]. */
+export function conv2dTranspose(x: Variable, w: Variable, b: Variable | null, o: Conv2dTransposeArgs = {}, ws?: Workspace): Variable {
+  const y = keep(ws, 'y', conv2dTransposeOp(x.value, w.value, b ? b.value : null, { ...o, out: prior(ws, 'y', x.value, w.value) }), x.value, w.value);
+  return record(y, b ? [x, w, b] : [x, w], (self) => {
+    const sx = x.requiresGrad ? gradSink(x) : null;
+    const sw = w.requiresGrad ? gradSink(w) : null;
+    const sb = b && b.requiresGrad ? gradSink(b) : null;
+    conv2dTransposeBackward(self.grad!, x.value, w.value, {
+      ...o,
+      skipDx: !sx,
+      grads: {
+        dx: sx ? sx.out : scratchOut(ws, 'dxUnused', sizeOf(x.value.shape)),
+        dw: sw ? sw.out : scratchOut(ws, 'dwUnused', sizeOf(w.value.shape)),
+        db: sb ? sb.out : scratchOut(ws, 'dbUnused', w.value.shape[2]),
       },
     });
     sx?.finish();

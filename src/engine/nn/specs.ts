@@ -2,11 +2,12 @@
 // inference for them. Shapes here are PER EXAMPLE: [H, W, C] for images, [n] for vectors;
 // the batch dimension is added at run time. All shape maths calls ../shape.ts.
 import type { Padding } from '../shape';
-import { convOutputSize, convParamCount, convMultiplyCount, denseParamCount, poolOutputSize, resolvePadding, convOutputSizeSides, sizeOf } from '../shape';
+import { transposedConvOutputSize, convOutputSize, convParamCount, convMultiplyCount, denseParamCount, poolOutputSize, resolvePadding, convOutputSizeSides, sizeOf } from '../shape';
 import type { InitName } from './init';
 
 export type LayerSpec =
   | { type: 'conv2d'; filters: number; size: number; stride?: number; pad?: Padding; useBias?: boolean; init?: InitName }
+  | { type: 'conv2dTranspose'; filters: number; size: number; stride?: number; pad?: number | 'same' | 'valid'; outputPadding?: number; useBias?: boolean; init?: InitName }
   | { type: 'maxPool2d'; size: number; stride?: number; pad?: Padding }
   | { type: 'avgPool2d'; size: number; stride?: number; pad?: Padding }
   | { type: 'globalAvgPool' }
@@ -91,6 +92,26 @@ export function layerShape(spec: LayerSpec | MergeSpec, inShapes: readonly (read
       ];
       if (bias) params.push({ name: 'b', shape: [k], init: 'zeros', fanIn: 1, fanOut: 1, trainable: true });
       return { outShape: [oh, ow, k], params, paramCount: convParamCount(f, c, k, bias), multiplyCount: convMultiplyCount(oh, ow, k, f, c) };
+    }
+    case 'conv2dTranspose': {
+      // each input pixel paints an f×f×k block: (n − 1)·s + f − 2p + output padding
+      const [h, w, c] = needImage('conv2dTranspose', s);
+      const f = posInt('conv2dTranspose', 'size', spec.size);
+      const k = posInt('conv2dTranspose', 'filters', spec.filters);
+      const st = posInt('conv2dTranspose', 'stride', spec.stride ?? 1);
+      const pad = spec.pad ?? 0, op = spec.outputPadding ?? 0;
+      const size = (n: number) => (pad === 'same' ? n * st : pad === 'valid' ? (n - 1) * st + f : transposedConvOutputSize(n, f, pad, st, op));
+      if (typeof pad === 'number' && op > pad) throw new RangeError(`conv2dTranspose: output padding ${op} is larger than the padding ${pad}`);
+      const [oh, ow] = [size(h), size(w)];
+      // He's fan-in: each output pixel sums about (f/s)² input pixels of c channels
+      const fanIn = Math.max(c, Math.round((f * f * c) / (st * st)));
+      const bias = spec.useBias ?? true;
+      const params: ParamInfo[] = [
+        { name: 'w', shape: [f, f, k, c], init: spec.init ?? 'he', fanIn, fanOut: f * f * k, trainable: true },
+      ];
+      if (bias) params.push({ name: 'b', shape: [k], init: 'zeros', fanIn: 1, fanOut: 1, trainable: true });
+      // every input pixel multiplies its c values into f·f·k outputs
+      return { outShape: [oh, ow, k], params, paramCount: convParamCount(f, c, k, bias), multiplyCount: h * w * f * f * c * k };
     }
     case 'maxPool2d':
     case 'avgPool2d': {

@@ -1,4 +1,4 @@
-// One training step: forward, softmax cross-entropy, backward, CHECK, update.
+// One training step: forward, softmax cross-entropy (per example, or per pixel), backward, CHECK, update.
 // The check comes before the update: a NaN or infinite loss (or gradient) throws
 // NonFiniteLossError and leaves the weights exactly as they were, so the caller keeps the
 // last good model and can suggest a smaller learning rate. An update that itself
@@ -9,7 +9,7 @@ import { softmaxCrossEntropy as sceOp } from '../ops/softmaxCrossEntropy';
 import type { Model } from './model';
 import type { Optimiser, ParamSlot } from './optimisers';
 import { backward } from './variable';
-import { softmaxCrossEntropy } from './autograd';
+import { reshape, softmaxCrossEntropy } from './autograd';
 
 export class NonFiniteLossError extends Error {
   readonly loss: number;
@@ -30,7 +30,7 @@ export class NonFiniteLossError extends Error {
 
 export interface TrainStepInfo {
   loss: number;
-  /** How many examples of the batch the model classified correctly (before the update). */
+  /** How many examples (pixels, for a segmentation net) of the batch the model classified correctly (before the update). */
   correct: number;
 }
 
@@ -46,7 +46,11 @@ export function trainStep(model: Model, x: Tensor, labels: Labels, optimiser: Op
 export function trainStepInfo(model: Model, x: Tensor, labels: Labels, optimiser: Optimiser): TrainStepInfo {
   const params = model.parameters();
   for (const p of params) p.zeroGrad();
-  const logits = model.forward(x, { training: true, reuseBuffers: true });
+  const out = model.forward(x, { training: true, reuseBuffers: true });
+  // A segmentation net's scores [N, H, W, K] are N·H·W rows of K (the same numbers, no copy):
+  // the cross-entropy is then per pixel, averaged over every pixel of the batch.
+  const k = out.value.shape[out.value.shape.length - 1];
+  const logits = out.value.shape.length > 2 ? reshape(out, [out.value.data.length / k, k]) : out;
   const lossV = softmaxCrossEntropy(logits, labels, model.lossWorkspace);
   const loss = lossV.value.data[0];
   if (!Number.isFinite(loss)) throw new NonFiniteLossError(loss, 'loss');

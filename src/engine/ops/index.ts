@@ -2,6 +2,8 @@
 // The tape (../nn/autograd.ts) imports the op files it calls directly.
 export { conv2d, conv2dBackward, conv2dCore, conv2dBackwardCore, convGeometry } from './conv2d';
 export type { Conv2dOptions, Conv2dBackwardOptions, Conv2dGrads } from './conv2d';
+export { conv2dTranspose, conv2dTransposeBackward, conv2dTransposeGeometry } from './conv2dTranspose';
+export type { Conv2dTransposeOptions, Conv2dTransposeGrads } from './conv2dTranspose';
 export { maxPool2d, maxPool2dBackward } from './maxPool2d';
 export type { MaxPoolResult, MaxPool2dOptions, MaxPool2dBackwardOptions } from './maxPool2d';
 export { avgPool2d, avgPool2dBackward } from './avgPool2d';
