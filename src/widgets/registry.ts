@@ -26,6 +26,7 @@ import { inceptionModuleWidget } from './inception-module/widget';
 import { residualBlockWidget } from './residual-block/widget';
 import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
 import { transferLearningWidget } from './transfer-learning/widget';
+import { ttaEnsembleWidget } from './tta-ensemble/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
@@ -55,6 +56,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'residual-block': residualBlockWidget,
   'resnet-vs-plain': resnetVsPlainWidget,
   'transfer-learning': transferLearningWidget,
+  'tta-ensemble': ttaEnsembleWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

@@ -31,6 +31,7 @@ import { slidingWindows } from '../widgets/sliding-windows/job';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transferLearning } from '../widgets/transfer-learning/job/train';
 import { transposedConv } from '../widgets/transposed-conv/job';
+import { ttaEnsemble } from '../widgets/tta-ensemble/job/train';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
 
 export const jobs = {
@@ -60,6 +61,7 @@ export const jobs = {
   'style-transfer': styleTransfer,
   'transfer-learning': transferLearning,
   'transposed-conv': transposedConv,
+  'tta-ensemble': ttaEnsemble,
   'triplet-embedding': tripletEmbedding,
 } as const;
 
