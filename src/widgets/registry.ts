@@ -26,6 +26,7 @@ import { inceptionModuleWidget } from './inception-module/widget';
 import { residualBlockWidget } from './residual-block/widget';
 import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
 import { transferLearningWidget } from './transfer-learning/widget';
+import { ttaEnsembleWidget } from './tta-ensemble/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
@@ -58,6 +59,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'resnet-vs-plain': resnetVsPlainWidget,
   'transfer-learning': transferLearningWidget,
   'unet-lab': unetLabWidget,
+  'tta-ensemble': ttaEnsembleWidget,
   'style-transfer': styleTransferWidget,
   'output-size': outputSize,
   'conv-stepper': convStepper,

@@ -32,6 +32,7 @@ import { slidingWindows } from '../widgets/sliding-windows/job';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transferLearning } from '../widgets/transfer-learning/job/train';
 import { transposedConv } from '../widgets/transposed-conv/job';
+import { ttaEnsemble } from '../widgets/tta-ensemble/job/train';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
 import { unetLab } from '../widgets/unet-lab/job/train';
 
@@ -63,6 +64,7 @@ export const jobs = {
   'style-transfer': styleTransfer,
   'transfer-learning': transferLearning,
   'transposed-conv': transposedConv,
+  'tta-ensemble': ttaEnsemble,
   'triplet-embedding': tripletEmbedding,
   'unet-lab': unetLab,
 } as const;
