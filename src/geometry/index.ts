@@ -5,3 +5,8 @@ export * from './nms';
 export * from './triplet';
 export * from './yolo';
 export * from './yoloFilter';
+export * from './anchors';
+export * from './yoloHead';
+export * from './yoloLoss';
+export * from './map';
+export * from './yoloPipeline';
