@@ -26,6 +26,7 @@ import { inceptionModuleWidget } from './inception-module/widget';
 import { residualBlockWidget } from './residual-block/widget';
 import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
+import { yoloLabWidget } from './yolo-lab/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
 import { localizationTargetWidget } from './localization-target/widget';
@@ -75,6 +76,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'one-shot': oneShotWidget,
   'why-convolutions': whyConvolutions,
   'yolo-encoder': yoloEncoderWidget,
+  'yolo-lab': yoloLabWidget,
   'bbox-grid': bboxGridWidget,
   'anchor-boxes': anchorBoxesWidget,
   'localization-target': localizationTargetWidget,

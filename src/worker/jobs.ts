@@ -29,6 +29,7 @@ import { slidingWindows } from '../widgets/sliding-windows/job';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transposedConv } from '../widgets/transposed-conv/job';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
+import { yoloLab } from '../widgets/yolo-lab/job/train';
 
 export const jobs = {
   'augment-picture': augmentPicture,
@@ -55,6 +56,7 @@ export const jobs = {
   'style-transfer': styleTransfer,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,
+  'yolo-lab': yoloLab,
 } as const;
 
 export type JobTable = typeof jobs;

@@ -3,7 +3,7 @@
 // so often a pass over the held-out scenes that yields mAP@0.5 and the precision–recall curve.
 import { rng, type Rng } from '../../../engine/random';
 import type { Tensor } from '../../../engine/tensor';
-import { DETECTION_CLASSES, scenesToBatch, testScenes, trainingScene, type DetectionScene } from '../../../data/detectionScenes';
+import { DETECTION_CLASSES, scenesToBatch, trainingScene, type DetectionScene } from '../../../data/detectionScenes';
 import { kMeansAnchors, type AnchorClusters, type Shape } from '../../../geometry/anchors';
 import type { YoloObject } from '../../../geometry/yolo';
 import type { YoloHead } from '../../../geometry/yoloHead';
@@ -11,14 +11,13 @@ import type { YoloLossParts } from '../../../geometry/yoloLoss';
 import { meanAveragePrecision, type Detection, type GroundTruth, type MapResult } from '../../../geometry/map';
 import { buildDetector, predictRaw, trainStep, type Detector } from './network';
 import { detect } from '../../../geometry/yoloPipeline';
+import { GRID, NMS_IOU, SIZE } from '../params';
 
-export const SIZE = 64;
-export const GRID = 8;
 /** Boxes used for the anchors' k-means. */
 export const ANCHOR_SCENES = 400;
-/** How many scenes the held-out score uses (the scene picker shows the same ones). */
-export const TEST_COUNT = 96;
 export const TEST_CHUNK = 16;
+/** Training scenes are drawn from seeds 0 … TRAIN_SEEDS − 1 (the held-out ones are never among them). */
+export const TRAIN_SEEDS = 400_000;
 /** Detections with a score below this are not scored in mAP (they could only add points at the tail of the curve). */
 export const MAP_MIN_SCORE = 0.01;
 
@@ -53,17 +52,17 @@ export function objectsOf(scene: DetectionScene): YoloObject[] {
   return scene.objects.map((o) => ({ box: { x1: o.box.x1 / s, y1: o.box.y1 / s, x2: o.box.x2 / s, y2: o.box.y2 / s }, classId: o.classId }));
 }
 
-/** The (width, height) of every box in the first n training scenes, as fractions of the picture. */
-export function trainingShapes(n: number): Shape[] {
+/** The (width, height) of every box in training scenes from..to−1, as fractions of the picture. */
+export function trainingShapes(from: number, to: number): Shape[] {
   const shapes: Shape[] = [];
-  for (let k = 0; k < n; k++) for (const o of objectsOf(trainingScene(k))) shapes.push([o.box.x2 - o.box.x1, o.box.y2 - o.box.y1]);
+  for (let k = from; k < to; k++) for (const o of objectsOf(trainingScene(k))) shapes.push([o.box.x2 - o.box.x1, o.box.y2 - o.box.y1]);
   return shapes;
 }
 
-export function createSession(opts: SessionOptions): Session {
-  const clusters = kMeansAnchors(trainingShapes(ANCHOR_SCENES), opts.anchors, opts.seed);
+/** Build the run from the anchors' boxes and the held-out scenes (made in chunks by the job). */
+export function createSession(opts: SessionOptions, shapes: readonly Shape[], test: DetectionScene[]): Session {
+  const clusters = kMeansAnchors(shapes, opts.anchors, opts.seed);
   const head: YoloHead = { grid: GRID, anchors: clusters.anchors, classes: DETECTION_CLASSES.length };
-  const test = testScenes(TEST_COUNT);
   return {
     opts,
     clusters,
@@ -84,7 +83,7 @@ const SMOOTH = 0.1;
 
 /** One training step on a batch of fresh scenes (seeds drawn from the training range). */
 export function trainOnBatch(s: Session): YoloLossParts {
-  const scenes = Array.from({ length: s.opts.batch }, () => trainingScene(s.batches.int(400_000)));
+  const scenes = Array.from({ length: s.opts.batch }, () => trainingScene(s.batches.int(TRAIN_SEEDS)));
   const x: Tensor = { shape: [scenes.length, SIZE, SIZE, 3], data: scenesToBatch(scenes) };
   const parts = trainStep(s.net, x, scenes.map(objectsOf));
   s.step++;
@@ -121,7 +120,7 @@ export function scoreTestSet(raw: Float32Array, scenes: readonly DetectionScene[
   const gts: GroundTruth[] = [];
   scenes.forEach((scene, image) => {
     for (const o of objectsOf(scene)) gts.push({ image, box: o.box, classId: o.classId });
-    for (const d of detect(raw, head, image * per, MAP_MIN_SCORE, 0.5).final) dets.push({ image, box: d.box, score: d.score, classId: d.classId });
+    for (const d of detect(raw, head, image * per, MAP_MIN_SCORE, NMS_IOU).final) dets.push({ image, box: d.box, score: d.score, classId: d.classId });
   });
   return meanAveragePrecision(dets, gts, head.classes, 0.5);
 }
