@@ -1,7 +1,7 @@
 // The anchors' k-means, shown as in the anchor-box lesson: every training box's shape as a
 // dot (width across, height up, in pixels), coloured by its cluster, and each anchor as a
 // rectangle from the origin with its size.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { fmt } from '../../ui/i18n';
 import type { YoloLabSnapshot } from './job/train';
 import { anchorPlot } from './view';
@@ -11,7 +11,8 @@ interface Props {
   t: { anchorsTitle: string; anchorsNone: string; anchorsCaption: string; anchorsPlot: string; anchorSize: string };
 }
 
-export function AnchorView({ snapshot, t }: Props) {
+/** Memoised: the page re-renders at every progress event, the anchors change once per run. */
+export const AnchorView = memo(function AnchorView({ snapshot, t }: Props) {
   const plot = useMemo(() => (snapshot && snapshot.anchors.length ? anchorPlot(snapshot.shapes, snapshot.shapeAnchor, snapshot.anchors) : null), [snapshot]);
   const boxes = snapshot ? snapshot.shapes.length / 2 : 0;
   return (
@@ -43,4 +44,4 @@ export function AnchorView({ snapshot, t }: Props) {
       )}
     </figure>
   );
-}
+});

@@ -1,7 +1,7 @@
 // YOLO's inference on one held-out scene, from the network's own raw outputs of the last
 // held-out pass: all S·S·B decoded boxes → those whose best class score clears the threshold →
 // per-class non-max suppression. Three pictures side by side, the true boxes dashed on the last.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { fmt } from '../../ui/i18n';
 import { RgbCanvas } from '../shared/RgbCanvas';
 import type { DetectionScene } from '../../data/detectionScenes';
@@ -47,7 +47,8 @@ function Panel({ scene, boxes, label, caption, stage, opacityByScore, truth, cla
   );
 }
 
-export function PipelineView({ scene, index, testRaw, anchors, threshold, classNames, t }: Props) {
+/** Memoised: it changes with the scene, the threshold or a new held-out pass, not with every progress event. */
+export const PipelineView = memo(function PipelineView({ scene, index, testRaw, anchors, threshold, classNames, t }: Props) {
   const stages = useMemo(() => (testRaw && testRaw.length && anchors && anchors.length ? scenePipeline(testRaw, anchors, index, threshold) : null), [testRaw, anchors, index, threshold]);
   if (!stages) return <p className="yl-note">{t.noPass}</p>;
   const cap = [
@@ -63,4 +64,4 @@ export function PipelineView({ scene, index, testRaw, anchors, threshold, classN
       <Panel scene={scene} boxes={stages.final} stage="final" label={label(cap[2])} caption={`${cap[2]} ${fmt(t.truth, { n: scene.objects.length })}`} truth classNames={classNames} />
     </div>
   );
-}
+});

@@ -11,7 +11,7 @@ import { LineChart } from '../../ui/LineChart';
 import { useLongJob } from '../../ui/useLongJob';
 import type { LineChartSpec } from '../../viz/lineChart';
 import type { WorkerError } from '../../worker/protocol';
-import { testScenes, DETECTION_CLASSES } from '../../data/detectionScenes';
+import { detectionScene, DETECTION_CLASSES, TEST_SEED_BASE } from '../../data/detectionScenes';
 import type { WidgetProps } from '../types';
 import type { YoloLabProgress, YoloLabSnapshot } from './job/train';
 import { ANCHOR_CHOICES, GRID, TEST_COUNT, type YoloLabParams } from './params';
@@ -52,13 +52,19 @@ export default function YoloLab({ params }: WidgetProps<YoloLabParams>) {
   const [testRaw, setTestRaw] = useState<Float32Array | null>(null);
   const [sceneIndex, setSceneIndex] = useState(0);
   const [threshold, setThreshold] = useState(0.5);
-  const curves = useMemo(() => live<YoloLabSnapshot | null>(null), []);
-  const scenes = useMemo(() => testScenes(TEST_COUNT), []);
+  // two Live boxes so each chart repaints only when its data changed: the loss per step, the
+  // mAP and precision–recall curves once per held-out pass
+  const lossCurve = useMemo(() => live<YoloLabSnapshot | null>(null), []);
+  const passCurves = useMemo(() => live<YoloLabSnapshot | null>(null), []);
+  // only the picked held-out scene is drawn here (the same seed as the worker's k-th test scene)
+  const scene = useMemo(() => detectionScene(TEST_SEED_BASE + sceneIndex), [sceneIndex]);
+  const sceneOptions = useMemo(() => Array.from({ length: TEST_COUNT }, (_, k) => ({ value: String(k + 1), label: String(k + 1) })), []);
   const job = useLongJob('yolo-lab', {
     onProgress: (p, snapshot) => {
       setProgress(p);
       if (!snapshot) return;
-      curves.set(snapshot);
+      if (lossCurve.get()?.lossSteps.length !== snapshot.lossSteps.length) lossCurve.set(snapshot);
+      if (passCurves.get()?.testedAt !== snapshot.testedAt) passCurves.set(snapshot);
       // the pictures, anchors and PR curves change only once per held-out pass
       setSnap((prev) => (prev && prev.testedAt === snapshot.testedAt && prev.anchors.length === snapshot.anchors.length ? prev : snapshot));
       if (snapshot.testRaw.length) setTestRaw(snapshot.testRaw);
@@ -71,12 +77,13 @@ export default function YoloLab({ params }: WidgetProps<YoloLabParams>) {
     setProgress(null);
     setSnap(null);
     setTestRaw(null);
-    curves.set(null);
+    lossCurve.set(null);
+    passCurves.set(null);
   };
   const start = () => {
     if (phase === 'paused') return job.resume();
     reset();
-    job.start({ anchors: Number(anchors), seed: SEED }, { fps: 8 });
+    job.start({ anchors: Number(anchors), seed: SEED }, { fps: 4 });
   };
 
   const toLoss = useCallback((s: YoloLabSnapshot | null) => lossSpec(s, t.steps), [t.steps, palette]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -90,7 +97,7 @@ export default function YoloLab({ params }: WidgetProps<YoloLabParams>) {
 
   const p = progress;
   const loss = p?.loss && Number.isFinite(p.loss.total) ? p.loss : null;
-  const classNames = DETECTION_CLASSES.map((c) => t[c]);
+  const classNames = useMemo(() => DETECTION_CLASSES.map((c) => t[c]), [t]);
   const status =
     phase === 'done' && p ? fmt(t.done, { step: p.step })
     : (phase === 'running' || phase === 'paused') && p?.status === 'preparing' ? fmt(t.preparing, { p: percent(p.prepared) })
@@ -124,13 +131,13 @@ export default function YoloLab({ params }: WidgetProps<YoloLabParams>) {
       <div className="yl-grid">
         <AnchorView snapshot={snap} t={t} />
         <figure className="yl-chart">
-          <LineChart live={curves} toSpec={toLoss} label={t.lossChart} heightEm={8} />
+          <LineChart live={lossCurve} toSpec={toLoss} label={t.lossChart} heightEm={8} />
           <figcaption>{t.lossChart}</figcaption>
-          <LineChart live={curves} toSpec={toMap} label={t.mapChart} heightEm={8} />
+          <LineChart live={passCurves} toSpec={toMap} label={t.mapChart} heightEm={8} />
           <figcaption>{t.mapChart}</figcaption>
         </figure>
         <figure className="yl-chart">
-          <LineChart live={curves} toSpec={toPr} label={t.prChart} heightEm={12} />
+          <LineChart live={passCurves} toSpec={toPr} label={t.prChart} heightEm={12} />
           <figcaption>{t.prChart}</figcaption>
           <ul className="yl-ap">
             {DETECTION_CLASSES.map((c, k) => (
@@ -147,11 +154,11 @@ export default function YoloLab({ params }: WidgetProps<YoloLabParams>) {
         <div className="yl-controls">
           <strong className="yl-h">{t.pipelineTitle}</strong>
           <button type="button" aria-label={t.previous} onClick={() => setSceneIndex((k) => (k + TEST_COUNT - 1) % TEST_COUNT)}>←</button>
-          <Select label={t.scene} param="scene" value={String(sceneIndex + 1)} options={scenes.map((_, k) => ({ value: String(k + 1), label: String(k + 1) }))} onChange={(v) => setSceneIndex(Number(v) - 1)} />
+          <Select label={t.scene} param="scene" value={String(sceneIndex + 1)} options={sceneOptions} onChange={(v) => setSceneIndex(Number(v) - 1)} />
           <button type="button" aria-label={t.next} onClick={() => setSceneIndex((k) => (k + 1) % TEST_COUNT)}>→</button>
           <Slider label={t.threshold} value={threshold} min={0.05} max={0.95} step={0.05} onChange={setThreshold} format={(v) => v.toFixed(2)} />
         </div>
-        <PipelineView scene={scenes[sceneIndex]} index={sceneIndex} testRaw={testRaw} anchors={snap?.anchors ?? null} threshold={threshold} classNames={classNames} t={t} />
+        <PipelineView scene={scene} index={sceneIndex} testRaw={testRaw} anchors={snap?.anchors ?? null} threshold={threshold} classNames={classNames} t={t} />
       </section>
       <p className="yl-note">{t.setup}</p>
     </div>
