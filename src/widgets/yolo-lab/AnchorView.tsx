@@ -22,6 +22,8 @@ export const AnchorView = memo(function AnchorView({ snapshot, t }: Props) {
         <>
           <svg viewBox={`-4 -4 ${plot.side + 8} ${plot.side + 8}`} role="img" aria-label={fmt(t.anchorsPlot, { k: plot.anchors.length })}>
             <rect className="yl-frame" x={0} y={0} width={plot.side} height={plot.side} />
+            <text className="yl-axis" x={plot.side - 2} y={plot.side - 3} textAnchor="end">{plot.extent} px</text>
+            <text className="yl-axis" x={3} y={10}>{plot.extent} px</text>
             {plot.points.map((p, i) => <circle key={i} className={`yl-dot yl-a${p.anchor % 5}`} cx={p.x} cy={p.y} r={1.6} />)}
             {plot.anchors.map((a, k) => (
               <g key={k} className={`yl-anchor yl-a${k % 5}`}>

@@ -8,8 +8,10 @@ import { DETECTION_CLASSES } from '../../data/detectionScenes';
 import { GRID, NMS_IOU, SIZE } from './params';
 
 export interface AnchorPlot {
-  /** pixels per picture pixel */
+  /** SVG units per picture pixel */
   scale: number;
+  /** the largest width or height shown, in pixels (the plot's range is 0 … extent) */
+  extent: number;
   points: Array<{ x: number; y: number; anchor: number }>;
   anchors: Array<{ w: number; h: number; wPx: number; hPx: number }>;
   /** the plot's side in SVG units */
@@ -18,7 +20,12 @@ export interface AnchorPlot {
 
 /** shapes [w, h, …] and anchors [w, h, …] as fractions of the picture. */
 export function anchorPlot(shapes: ArrayLike<number>, assignment: ArrayLike<number>, anchors: ArrayLike<number>, side = 200, maxShown = 600): AnchorPlot {
-  const scale = side / SIZE;
+  // the range: the largest box or anchor side, rounded up to 8 px (one grid cell)
+  let biggest = 0;
+  for (let i = 0; i < shapes.length; i++) biggest = Math.max(biggest, shapes[i] * SIZE);
+  for (let i = 0; i < anchors.length; i++) biggest = Math.max(biggest, anchors[i] * SIZE);
+  const extent = Math.min(SIZE, Math.max(8, Math.ceil(biggest / 8) * 8));
+  const scale = side / extent;
   const n = shapes.length / 2;
   const every = Math.max(1, Math.ceil(n / maxShown));
   const points: AnchorPlot['points'] = [];
@@ -28,7 +35,7 @@ export function anchorPlot(shapes: ArrayLike<number>, assignment: ArrayLike<numb
     const wPx = anchors[2 * k] * SIZE, hPx = anchors[2 * k + 1] * SIZE;
     list.push({ w: wPx * scale, h: hPx * scale, wPx, hPx });
   }
-  return { scale, points, anchors: list, side };
+  return { scale, extent, points, anchors: list, side };
 }
 
 export const anchorShapes = (flat: ArrayLike<number>): Shape[] => Array.from({ length: flat.length / 2 }, (_, k) => [flat[2 * k], flat[2 * k + 1]] as Shape);
