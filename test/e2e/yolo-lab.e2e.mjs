@@ -61,10 +61,11 @@ export default [
       const map = Number(await metric(page, w, 'map50'));
       const loss = Number(await metric(page, w, 'train-loss'));
       const secs = Number(await metric(page, w, 'train-seconds'));
+      const testSecs = Number(await metric(page, w, 'test-seconds'));
       const step = Number(await metric(page, w, 'step'));
       const longTasks = await page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= b), [t0, t1]);
       const worst = Math.max(0, ...longTasks.map((t) => t.ms));
-      console.log(`    yolo-lab: mAP@0.5 ${map} after ${secs} s of training in the worker (${wall.toFixed(0)} s wall, step ${step}, loss ${loss}); passes ${seen.join(' ')}; longest main-thread task ${worst.toFixed(0)} ms (${longTasks.length} over 50 ms)`);
+      console.log(`    yolo-lab: mAP@0.5 ${map} after ${secs} s of training in the worker (+ ${testSecs} s scoring held-out scenes; ${wall.toFixed(0)} s wall, step ${step}, loss ${loss}); passes ${seen.join(' ')}; longest main-thread task ${worst.toFixed(0)} ms (${longTasks.length} over 50 ms)`);
       console.log(`    long tasks (start s after Start: ms): ${longTasks.map((t) => `${((t.start - t0) / 1000).toFixed(1)}:${t.ms.toFixed(0)}`).join(' ')}`);
       assert.ok(seen[0] < 0.15, `the untrained network scores near 0 (${seen[0]})`);
       assert.ok(map >= 0.5 && map <= 1, `mAP@0.5 rose clearly (${map})`);

@@ -122,6 +122,7 @@ export default function YoloLab({ params }: WidgetProps<YoloLabParams>) {
       <div className="yl-metrics">
         <Metric name="step" label={t.step} value={p?.step ?? 0} />
         <Metric name="train-seconds" label={t.seconds} value={p ? Number(p.seconds.toFixed(1)) : null}>{p ? p.seconds.toFixed(1) : '—'}</Metric>
+        <Metric name="test-seconds" label={t.testSeconds} value={p ? Number(p.testSeconds.toFixed(1)) : null}>{p ? p.testSeconds.toFixed(1) : '—'}</Metric>
         <Metric name="train-loss" label={t.trainLoss} value={loss?.total ?? null}>{loss ? loss.total.toFixed(3) : '—'}</Metric>
         <Metric name="map50" className="yl-strong" label={t.map50} value={p?.map50 ?? null}>{p?.map50 != null ? p.map50.toFixed(3) : '—'}</Metric>
       </div>

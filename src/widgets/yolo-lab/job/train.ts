@@ -28,8 +28,10 @@ export interface YoloLabProgress {
   /** share of the preparation done (scenes generated) */
   prepared: number;
   step: number;
-  /** seconds spent in training steps and held-out passes (the worker's clock) */
+  /** seconds spent in training steps (the worker's clock; held-out passes are not training) */
   seconds: number;
+  /** seconds spent scoring the held-out scenes */
+  testSeconds: number;
   /** the loss and its parts, smoothed over recent batches; null before the first step */
   loss: YoloLossParts | null;
   /** mAP@0.5 on the held-out scenes after the last pass; null before it */
@@ -65,6 +67,7 @@ export interface YoloLabState {
   test: DetectionScene[];
   session: Session | null;
   seconds: number;
+  testSeconds: number;
   lossSteps: number[];
   losses: number[];
   mapSteps: number[];
@@ -81,7 +84,7 @@ export function initYoloLab(a: YoloLabArgs): YoloLabState {
   }
   const args = { seed: 1, learningRate: 0.003, batch: 8, maxSteps: 3000, ...a };
   checkLearningRate(args.learningRate);
-  return { args, shapes: [], scenesDone: 0, test: [], session: null, seconds: 0, lossSteps: [], losses: [], mapSteps: [], maps: [], testDue: false, rawPending: false };
+  return { args, shapes: [], scenesDone: 0, test: [], session: null, seconds: 0, testSeconds: 0, lossSteps: [], losses: [], mapSteps: [], maps: [], testDue: false, rawPending: false };
 }
 
 /** The preparation in chunks (so pause and cancel stay quick); true once the session exists. */
@@ -105,31 +108,29 @@ export function stepYoloLab(s: YoloLabState): boolean {
     prepare(s);
     return false;
   }
-  const t0 = performance.now();
   const run = s.session;
-  try {
-    if (run.testAt !== null || s.testDue) {
-      s.testDue = false;
-      if (testChunk(run)) {
-        s.mapSteps.push(run.step);
-        s.maps.push(run.map!.map);
-        s.rawPending = true;
-        return run.step >= s.args.maxSteps;
-      }
-      return false;
-    }
-    const parts = trainOnBatch(run);
-    if (!Number.isFinite(parts.total)) {
-      throw new JobError('non-finite-loss', `The loss became ${parts.total} at step ${run.step}: training diverged (try a smaller learning rate).`, { loss: String(parts.total), step: run.step });
-    }
-    s.lossSteps.push(run.step);
-    s.losses.push(run.loss!.total);
-    // a held-out pass every TEST_EVERY steps, and one at the end (which then finishes the job)
-    s.testDue = run.step % TEST_EVERY === 0 || run.step >= s.args.maxSteps;
-    return false;
-  } finally {
-    s.seconds += (performance.now() - t0) / 1000;
+  if (run.testAt !== null || s.testDue) {
+    const t0 = performance.now();
+    s.testDue = false;
+    const finished = testChunk(run);
+    s.testSeconds += (performance.now() - t0) / 1000;
+    if (!finished) return false;
+    s.mapSteps.push(run.step);
+    s.maps.push(run.map!.map);
+    s.rawPending = true;
+    return run.step >= s.args.maxSteps;
   }
+  const t0 = performance.now();
+  const parts = trainOnBatch(run);
+  s.seconds += (performance.now() - t0) / 1000;
+  if (!Number.isFinite(parts.total)) {
+    throw new JobError('non-finite-loss', `The loss became ${parts.total} at step ${run.step}: training diverged (try a smaller learning rate).`, { loss: String(parts.total), step: run.step });
+  }
+  s.lossSteps.push(run.step);
+  s.losses.push(run.loss!.total);
+  // a held-out pass every TEST_EVERY steps, and one at the end (which then finishes the job)
+  s.testDue = run.step % TEST_EVERY === 0 || run.step >= s.args.maxSteps;
+  return false;
 }
 
 const EMPTY = new Float32Array(0);
@@ -142,6 +143,7 @@ export const yoloLab = defineLongJob<YoloLabArgs, YoloLabState, YoloLabProgress,
     prepared: (s.scenesDone + s.test.length) / (ANCHOR_SCENES + TEST_COUNT),
     step: s.session?.step ?? 0,
     seconds: s.seconds,
+    testSeconds: s.testSeconds,
     loss: s.session?.loss ? { ...s.session.loss } : null,
     map50: s.maps.length ? s.maps[s.maps.length - 1] : null,
     testedAt: s.mapSteps.length ? s.mapSteps[s.mapSteps.length - 1] : null,
