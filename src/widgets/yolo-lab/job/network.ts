@@ -27,22 +27,28 @@ const LEAK = 0.1; // YOLO's leaky ReLU slope
 /** Start p_c = σ(b) near 0.05: most slots are empty, so the no-object term starts small. */
 const OBJECTNESS_BIAS = -3;
 
+interface LayerWs { conv: Workspace; bn: Workspace; act: Workspace; pool: Workspace }
+
 interface ConvBn {
   w: Variable;
   gamma: Variable;
   beta: Variable;
   mean: Variable;
   variance: Variable;
-  ws: { conv: Workspace; bn: Workspace; act: Workspace; pool: Workspace };
+  /** buffers kept across steps: one set for training, one for the held-out passes (another batch size) */
+  ws: LayerWs;
+  inferWs: LayerWs;
 }
 
 export interface Detector {
   head: YoloHead;
   layers: ConvBn[];
-  out: { w: Variable; b: Variable; ws: Workspace };
+  out: { w: Variable; b: Variable; ws: Workspace; inferWs: Workspace };
   opt: Optimiser;
   lossGrad: Float32Array | null;
 }
+
+const layerWs = (): LayerWs => ({ conv: workspace(), bn: workspace(), act: workspace(), pool: workspace() });
 
 function convBn(cin: number, cout: number, r: Rng, name: string): ConvBn {
   const w = new Float32Array(9 * cin * cout);
@@ -54,7 +60,8 @@ function convBn(cin: number, cout: number, r: Rng, name: string): ConvBn {
     beta: vec(0, 'beta', true),
     mean: vec(0, 'mean', false),
     variance: vec(1, 'var', false),
-    ws: { conv: workspace(), bn: workspace(), act: workspace(), pool: workspace() },
+    ws: layerWs(),
+    inferWs: layerWs(),
   };
 }
 
@@ -75,7 +82,7 @@ export function buildDetector(head: YoloHead, seed: number, learningRate: number
   return {
     head,
     layers,
-    out: { w: variable({ shape: [1, 1, cin, B * D], data: w }, true, 'head.w'), b: variable({ shape: [B * D], data: b }, true, 'head.b'), ws: workspace() },
+    out: { w: variable({ shape: [1, 1, cin, B * D], data: w }, true, 'head.w'), b: variable({ shape: [B * D], data: b }, true, 'head.b'), ws: workspace(), inferWs: workspace() },
     opt: createOptimiser({ kind: 'adam', lr: learningRate }),
     lossGrad: null,
   };
@@ -85,13 +92,13 @@ export function buildDetector(head: YoloHead, seed: number, learningRate: number
 export function forward(net: Detector, x: Tensor, train: boolean): Variable {
   let a: Variable = variable(x);
   net.layers.forEach((l, i) => {
-    const ws = train ? l.ws : undefined;
-    a = conv2d(a, l.w, null, { stride: 1, pad: 'same' }, ws?.conv);
-    a = batchNorm(a, l.gamma, l.beta, l.mean, l.variance, { training: train, momentum: 0.9 }, ws?.bn);
-    a = leakyRelu(a, LEAK, ws?.act);
-    if (POOLED[i]) a = maxPool2d(a, { size: 2, stride: 2 }, ws?.pool);
+    const ws = train ? l.ws : l.inferWs;
+    a = conv2d(a, l.w, null, { stride: 1, pad: 'same' }, ws.conv);
+    a = batchNorm(a, l.gamma, l.beta, l.mean, l.variance, { training: train, momentum: 0.9 }, ws.bn);
+    a = leakyRelu(a, LEAK, ws.act);
+    if (POOLED[i]) a = maxPool2d(a, { size: 2, stride: 2 }, ws.pool);
   });
-  return conv2d(a, net.out.w, net.out.b, { stride: 1, pad: 'valid' }, train ? net.out.ws : undefined);
+  return conv2d(a, net.out.w, net.out.b, { stride: 1, pad: 'valid' }, train ? net.out.ws : net.out.inferWs);
 }
 
 /** The YOLO loss as the tape's last node: its backward hands ∂L/∂raw to the head. */
@@ -123,7 +130,7 @@ export function trainStep(net: Detector, x: Tensor, objects: readonly (readonly 
   return parts;
 }
 
-/** Raw outputs for a batch at inference (batch norm with its running statistics). */
+/** Raw outputs for a batch at inference (batch norm with its running statistics); a view into a kept buffer, copy it to keep it. */
 export function predictRaw(net: Detector, x: Tensor): Float32Array {
   return forward(net, x, false).value.data;
 }
