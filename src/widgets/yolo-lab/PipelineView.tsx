@@ -21,8 +21,14 @@ interface Props {
   t: { stageRaw: string; stageKept: string; stageFinal: string; truth: string; noPass: string; sceneLabel: string };
 }
 
-function Panel({ scene, boxes, label, caption, stage, opacityByScore, truth, classNames }: {
-  scene: DetectionScene; boxes: ScoredBox[]; label: string; caption: string; stage: string; opacityByScore?: boolean; truth?: boolean; classNames: string[];
+/** A box's label above its top-left corner, or right-aligned to its right edge near the picture's right side. */
+function Tag({ b, text }: { b: ScoredBox; text: string }) {
+  const right = b.box.x1 > 0.55;
+  return <text x={right ? Math.min(SIDE - 1, b.box.x2 * SIDE) : Math.max(1, b.box.x1 * SIDE + 1)} y={Math.max(6, b.box.y1 * SIDE - 1)} textAnchor={right ? 'end' : 'start'}>{text}</text>;
+}
+
+function Panel({ scene, boxes, label, caption, note, stage, opacityByScore, truth, classNames }: {
+  scene: DetectionScene; boxes: ScoredBox[]; label: string; caption: string; note?: string; stage: string; opacityByScore?: boolean; truth?: boolean; classNames: string[];
 }) {
   return (
     <figure className="yl-stage" data-stage={stage} data-boxes={boxes.length}>
@@ -35,14 +41,12 @@ function Panel({ scene, boxes, label, caption, stage, opacityByScore, truth, cla
           {boxes.map((b) => (
             <g key={b.slot} className={`yl-det yl-c${b.classId}`} style={opacityByScore ? { opacity: Math.max(0.04, b.score) } : undefined}>
               <rect {...boxRect(b.box, SIDE)} />
-              {!opacityByScore && (
-                <text x={Math.max(1, b.box.x1 * SIDE + 1)} y={Math.max(6, b.box.y1 * SIDE - 1)}>{`${classNames[b.classId]} ${b.score.toFixed(2)}`}</text>
-              )}
+              {!opacityByScore && <Tag b={b} text={`${classNames[b.classId]} ${b.score.toFixed(2)}`} />}
             </g>
           ))}
         </svg>
       </div>
-      <figcaption>{caption}</figcaption>
+      <figcaption>{caption}{note && <><br />{note}</>}</figcaption>
     </figure>
   );
 }
@@ -61,7 +65,7 @@ export const PipelineView = memo(function PipelineView({ scene, index, testRaw, 
     <div className="yl-pipeline">
       <Panel scene={scene} boxes={stages.raw} stage="raw" label={label(cap[0])} caption={cap[0]} opacityByScore classNames={classNames} />
       <Panel scene={scene} boxes={stages.kept} stage="kept" label={label(cap[1])} caption={cap[1]} classNames={classNames} />
-      <Panel scene={scene} boxes={stages.final} stage="final" label={label(cap[2])} caption={`${cap[2]} ${fmt(t.truth, { n: scene.objects.length })}`} truth classNames={classNames} />
+      <Panel scene={scene} boxes={stages.final} stage="final" label={label(cap[2])} caption={cap[2]} note={fmt(t.truth, { n: scene.objects.length })} truth classNames={classNames} />
     </div>
   );
 });
