@@ -91,6 +91,11 @@ export default [
       await page.locator(`${w} .yl-grid`).scrollIntoViewIfNeeded();
       await shot(page, 'yolo-lab-curves-en');
       await axeWidget(page, w, 'yolo-lab', assert);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.locator(`${w} .yl-inference`).scrollIntoViewIfNeeded();
+      await shot(page, 'yolo-lab-pipeline-dark');
+      await axeWidget(page, w, 'yolo-lab (dark)', assert);
+      await page.emulateMedia({ colorScheme: 'light' });
 
       // Chinese: the lab starts and shows its anchors and a first score
       await page.goto(`${baseURL}#/zh/lesson/yolo-algorithm`);

@@ -53,7 +53,7 @@ export const yoloLabStrings = defineStrings(
   {
     title: '现场训练一个 YOLO 检测器',
     intro: '一个小型全卷积网络学习在页面自己绘制的 64×64 场景中找出汽车、行人和摩托车。它的输出是 8×8 的网格，每个格子 B 个锚框，每个锚框 5 + 3 个数：{S}×{S}×{B}×8。',
-    todo: '按“开始”。先用训练框拟合锚框（以 1 − IoU 为距离的 k 均值）；然后损失下降，{n} 个留出场景上的 mAP@0.5 上升。随时可以暂停，挑一个场景，拖动分数阈值：三幅图就是在网络自己的输出上运行的推理流程。',
+    todo: '按“开始”。先用训练框拟合锚框（以 1 − IoU 为距离的 k 均值）；然后损失下降，{n} 个留出场景上的 mAP@0.5 上升。随时可以暂停，挑一个场景，拖动得分阈值：三幅图就是在网络自己的输出上运行的推理流程。',
     anchors: '锚框个数 B',
     start: '开始',
     resume: '继续',
@@ -87,7 +87,7 @@ export const yoloLabStrings = defineStrings(
     scene: '留出场景',
     previous: '上一个场景',
     next: '下一个场景',
-    threshold: '分数阈值 p_c·c_k',
+    threshold: '得分阈值 p_c·c_k',
     stageRaw: '1. 全部 {n} 个原始框（不透明度 = 分数）',
     stageKept: '2. 分数 ≥ {t}：{n} 个框',
     stageFinal: '3. 按类别做非极大值抑制（IoU ≥ {iou}）后：{n} 个框',
