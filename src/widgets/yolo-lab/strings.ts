@@ -48,7 +48,7 @@ export const yoloLabStrings = defineStrings(
     car: 'car',
     pedestrian: 'pedestrian',
     motorcycle: 'motorcycle',
-    setup: 'Set-up: 5 conv layers 3×3 (16–64 channels) with batch norm and leaky ReLU, three 2×2 max pools, a 1×1 conv head; Adam (α = 0.003), batch 8 fresh scenes per step; loss with λ_coord = 5, λ_noobj = 0.5; mAP counts a detection as right when its IoU with an unclaimed true box of its class is ≥ 0.5.',
+    setup: 'Set-up: 5 conv layers 3×3 (16–64 channels) with batch norm and leaky ReLU, three 2×2 max pools, a 1×1 conv head; Adam (α = 0.003, a third of it after 60 steps), batch 8 fresh scenes per step; loss with λ_coord = 5, λ_noobj = 0.5; mAP counts a detection as right when its IoU with an unclaimed true box of its class is ≥ 0.5.',
   },
   {
     title: '现场训练一个 YOLO 检测器',
@@ -97,6 +97,6 @@ export const yoloLabStrings = defineStrings(
     car: '汽车',
     pedestrian: '行人',
     motorcycle: '摩托车',
-    setup: '设置：5 个 3×3 卷积层（16–64 个通道），带批归一化和 leaky ReLU，三个 2×2 最大池化，一个 1×1 卷积输出头；Adam（α = 0.003），每步 8 个新场景；损失中 λ_coord = 5，λ_noobj = 0.5；mAP 中，一个检测与其类别中尚未被认领的真实框的 IoU ≥ 0.5 时算作正确。',
+    setup: '设置：5 个 3×3 卷积层（16–64 个通道），带批归一化和 leaky ReLU，三个 2×2 最大池化，一个 1×1 卷积输出头；Adam（α = 0.003，60 步后降为三分之一），每步 8 个新场景；损失中 λ_coord = 5，λ_noobj = 0.5；mAP 中，一个检测与其类别中尚未被认领的真实框的 IoU ≥ 0.5 时算作正确。',
   },
 );
