@@ -6,3 +6,8 @@ export * from './triplet';
 export * from './yolo';
 export * from './yoloFilter';
 export * from './maskIou';
+export * from './anchors';
+export * from './yoloHead';
+export * from './yoloLoss';
+export * from './map';
+export * from './yoloPipeline';

@@ -28,6 +28,7 @@ import { resnetVsPlainWidget } from './resnet-vs-plain/widget';
 import { transferLearningWidget } from './transfer-learning/widget';
 import { ttaEnsembleWidget } from './tta-ensemble/widget';
 import { yoloEncoderWidget } from './yolo-encoder/widget';
+import { yoloLabWidget } from './yolo-lab/widget';
 import { bboxGridWidget } from './bbox-grid/widget';
 import { anchorBoxesWidget } from './anchor-boxes/widget';
 import { localizationTargetWidget } from './localization-target/widget';
@@ -85,6 +86,7 @@ export const registry: Record<string, WidgetSpec<any>> = {
   'one-shot': oneShotWidget,
   'why-convolutions': whyConvolutions,
   'yolo-encoder': yoloEncoderWidget,
+  'yolo-lab': yoloLabWidget,
   'bbox-grid': bboxGridWidget,
   'anchor-boxes': anchorBoxesWidget,
   'localization-target': localizationTargetWidget,

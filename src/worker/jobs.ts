@@ -35,6 +35,7 @@ import { transposedConv } from '../widgets/transposed-conv/job';
 import { ttaEnsemble } from '../widgets/tta-ensemble/job/train';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
 import { unetLab } from '../widgets/unet-lab/job/train';
+import { yoloLab } from '../widgets/yolo-lab/job/train';
 
 export const jobs = {
   'augment-picture': augmentPicture,
@@ -67,6 +68,7 @@ export const jobs = {
   'tta-ensemble': ttaEnsemble,
   'triplet-embedding': tripletEmbedding,
   'unet-lab': unetLab,
+  'yolo-lab': yoloLab,
 } as const;
 
 export type JobTable = typeof jobs;
