@@ -1,0 +1,47 @@
+// The small week-3 networks trained in the real browser: the localizer (lesson 24). Training
+// runs in the worker; the test polls the step and IoU metrics from the Node side (the CSP
+// forbids code made from strings in the page). Screenshots in English and Chinese.
+import { W, axeWidget, metric } from './helpers.mjs';
+
+/** Poll data-metric=name in scope until pred(value) holds, from the test side. */
+async function until(page, scope, name, pred, timeout = 180_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await metric(page, scope, name);
+    if (v !== null && v !== '' && pred(Number(v))) return Number(v);
+    if (Date.now() > end) throw new Error(`${name} stayed at ${v}`);
+    await page.waitForTimeout(300);
+  }
+}
+
+const LAB = `${W('localization-target')}:has(.loc-lab)`;
+
+export default [
+  {
+    name: 'localization-target train: the localizer trains in the worker and the held-out box IoU climbs (en, zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/object-localization`);
+      await page.waitForSelector(`${LAB} [data-action="start"]`);
+      await page.click(`${LAB} [data-action="start"]`);
+      const first = await until(page, LAB, 'box-iou', () => true, 60_000);
+      assert.ok(first < 0.25, `untrained box IoU ${first}`);
+      await until(page, LAB, 'step', (v) => v >= 300, 240_000);
+      const iou = await until(page, LAB, 'box-iou', (v) => v > 0.3, 120_000);
+      await page.click(`${LAB} [data-action="pause"]`);
+      assert.ok(iou > first + 0.15, `box IoU ${first} → ${iou}`);
+      assert.ok(Number(await metric(page, LAB, 'pc-accuracy')) > 0.8, 'p_c mostly right');
+      await page.locator(`${LAB} .loc-lab-scenes`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-localizer-en');
+      await axeWidget(page, LAB, 'localizer lab', assert);
+
+      await page.goto(`${baseURL}#/zh/lesson/object-localization`);
+      await page.waitForSelector(`${LAB} [data-action="start"]`);
+      await page.click(`${LAB} [data-action="start"]`);
+      await until(page, LAB, 'step', (v) => v >= 100, 120_000);
+      await page.click(`${LAB} [data-action="pause"]`);
+      await page.locator(`${LAB} .loc-lab-scenes`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-localizer-zh');
+    },
+  },
+];
