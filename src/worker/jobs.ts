@@ -26,7 +26,8 @@ import { mnistEvaluate } from '../widgets/mnist-trainer/job/evaluate';
 import { mnistPredict } from '../widgets/mnist-trainer/job/predict';
 import { mnistSave } from '../widgets/mnist-trainer/job/save';
 import { mnistWarmUp } from '../widgets/mnist-trainer/job/warmUp';
-import { slidingWindows } from '../widgets/sliding-windows/job';
+import { slidingWindows } from '../widgets/sliding-windows/job/net';
+import { trainSlidingWindows } from '../widgets/sliding-windows/job/train';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transposedConv } from '../widgets/transposed-conv/job';
 import { tripletEmbedding } from '../widgets/shared/job/embedding/tripletEmbedding';
@@ -53,7 +54,7 @@ export const jobs = {
   'resnet-vs-plain': resnetVsPlain,
   'train-localizer': trainLocalizerJob,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
-  'sliding-windows-net': slidingWindows,
+  'sliding-windows-net': slidingWindows, 'train-sliding-windows': trainSlidingWindows,
   'style-transfer': styleTransfer,
   'transposed-conv': transposedConv,
   'triplet-embedding': tripletEmbedding,

@@ -15,6 +15,7 @@ async function until(page, scope, name, pred, timeout = 180_000) {
 }
 
 const LAB = `${W('localization-target')}:has(.loc-lab)`;
+const SW = `${W('sliding-windows')}:has(.sw-trained)`;
 
 export default [
   {
@@ -42,6 +43,40 @@ export default [
       await page.click(`${LAB} [data-action="pause"]`);
       await page.locator(`${LAB} .loc-lab-scenes`).scrollIntoViewIfNeeded();
       await shot(page, 'detsmall-localizer-zh');
+    },
+  },
+  {
+    name: 'sliding-windows trained: crop accuracy climbs; crop by crop = one pass (max diff < 1e-5), both timed; another scene (en, zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/convolutional-sliding-windows`);
+      await page.waitForSelector(`${SW} [data-action="start"]`);
+      await page.click(`${SW} [data-action="start"]`);
+      const first = await until(page, SW, 'window-accuracy', () => true, 60_000);
+      await until(page, SW, 'step', (v) => v >= 200, 240_000);
+      const acc = await until(page, SW, 'window-accuracy', (v) => v > 0.8, 120_000);
+      assert.ok(acc > first + 0.3, `crop accuracy ${first} → ${acc}`);
+      await page.click(`${SW} [data-action="pause"]`);
+      const diff = Number(await metric(page, SW, 'max-diff'));
+      assert.ok(diff >= 0 && diff < 1e-5, `max diff ${diff}`);
+      assert.equal(await metric(page, SW, 'passes-crops'), '64');
+      assert.ok(Number(await metric(page, SW, 'ms-crops')) > 0 && Number(await metric(page, SW, 'ms-one-pass')) > 0, 'both timed');
+      // another held-out scene while paused: the comparison reruns on it
+      await page.selectOption(`${SW} select`, '1');
+      await page.waitForSelector(`${SW} [data-scene="sw-scene"] canvas[aria-label*=" 2,"]`);
+      await page.locator(`${SW} .sw-trained-main`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-sliding-windows-en');
+      await axeWidget(page, SW, 'sliding-windows trained', assert);
+      console.log(`  crop accuracy ${first} → ${acc}; max diff ${diff}; crops ${await metric(page, SW, 'ms-crops')} ms, one pass ${await metric(page, SW, 'ms-one-pass')} ms`);
+
+      await page.goto(`${baseURL}#/zh/lesson/convolutional-sliding-windows`);
+      await page.waitForSelector(`${SW} [data-action="start"]`);
+      await page.click(`${SW} [data-action="start"]`);
+      await until(page, SW, 'step', (v) => v >= 60, 120_000);
+      await until(page, SW, 'max-diff', () => true, 60_000);
+      await page.click(`${SW} [data-action="pause"]`);
+      await page.locator(`${SW} .sw-trained`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-sliding-windows-zh');
     },
   },
 ];
