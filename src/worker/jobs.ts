@@ -13,6 +13,7 @@ import { exerciseCases } from '../widgets/code-exercise/job/exerciseCases';
 import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
+import { trainLandmarksJob } from '../widgets/landmarks/job/train';
 import { trainLocalizerJob } from '../widgets/localization-target/job/train';
 import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
 import { nmsLarge } from '../widgets/nms-stepper/job';
@@ -52,6 +53,7 @@ export const jobs = {
   'region-proposals': regionProposals,
   'residual-block': residualBlock, 'residual-bottleneck': residualBottleneck,
   'resnet-vs-plain': resnetVsPlain,
+  'train-landmarks': trainLandmarksJob,
   'train-localizer': trainLocalizerJob,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
   'sliding-windows-net': slidingWindows, 'train-sliding-windows': trainSlidingWindows,

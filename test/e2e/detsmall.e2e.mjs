@@ -16,6 +16,7 @@ async function until(page, scope, name, pred, timeout = 180_000) {
 
 const LAB = `${W('localization-target')}:has(.loc-lab)`;
 const SW = `${W('sliding-windows')}:has(.sw-trained)`;
+const LM = `${W('landmarks')}:has(.lm-lab)`;
 
 export default [
   {
@@ -77,6 +78,32 @@ export default [
       await page.click(`${SW} [data-action="pause"]`);
       await page.locator(`${SW} .sw-trained`).scrollIntoViewIfNeeded();
       await shot(page, 'detsmall-sliding-windows-zh');
+    },
+  },
+  {
+    name: 'landmarks train: the held-out mean landmark error falls from tens of pixels to a few (en, zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/landmark-detection`);
+      await page.waitForSelector(`${LM} [data-action="start"]`);
+      await page.click(`${LM} [data-action="start"]`);
+      const first = await until(page, LM, 'landmark-error', () => true, 60_000);
+      assert.ok(first > 8, `untrained error ${first} px`);
+      await until(page, LM, 'step', (v) => v >= 300, 240_000);
+      const err = await until(page, LM, 'landmark-error', (v) => v < 3.5, 120_000);
+      await page.click(`${LM} [data-action="pause"]`);
+      await page.locator(`${LM} .lm-lab-faces`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-landmarks-en');
+      await axeWidget(page, LM, 'landmarks lab', assert);
+      console.log(`  landmark error ${first} → ${err} px`);
+
+      await page.goto(`${baseURL}#/zh/lesson/landmark-detection`);
+      await page.waitForSelector(`${LM} [data-action="start"]`);
+      await page.click(`${LM} [data-action="start"]`);
+      await until(page, LM, 'step', (v) => v >= 100, 120_000);
+      await page.click(`${LM} [data-action="pause"]`);
+      await page.locator(`${LM} .lm-lab-faces`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-landmarks-zh');
     },
   },
 ];
