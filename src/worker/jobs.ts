@@ -18,7 +18,8 @@ import { trainLocalizerJob } from '../widgets/localization-target/job/train';
 import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
 import { nmsLarge } from '../widgets/nms-stepper/job';
 import { ping } from '../widgets/system-check/job/ping';
-import { regionProposals } from '../widgets/region-proposals/job';
+import { regionProposals } from '../widgets/region-proposals/job/pipelines';
+import { trainRegionProposals } from '../widgets/region-proposals/job/train';
 import { residualBlock, residualBottleneck } from '../widgets/residual-block/job';
 import { resnetVsPlain } from '../widgets/resnet-vs-plain/job/train';
 import { pool2d } from '../widgets/pooling/job';
@@ -50,7 +51,7 @@ export const jobs = {
   'nms-large': nmsLarge,
   ping,
   pool2d,
-  'region-proposals': regionProposals,
+  'region-proposals': regionProposals, 'train-region-proposals': trainRegionProposals,
   'residual-block': residualBlock, 'residual-bottleneck': residualBottleneck,
   'resnet-vs-plain': resnetVsPlain,
   'train-landmarks': trainLandmarksJob,

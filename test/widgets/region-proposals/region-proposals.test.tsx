@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { mountAsync, metric } from '../render';
-import { runRegionProposals, type RegionProposalsArgs } from '../../../src/widgets/region-proposals/job';
+import { runRegionProposals, type RegionProposalsArgs } from '../../../src/widgets/region-proposals/job/pipelines';
 
 vi.mock('../../../src/worker/client', () => ({
   computeClient: () => ({ request: async (_name: string, args: RegionProposalsArgs) => runRegionProposals(args) }),

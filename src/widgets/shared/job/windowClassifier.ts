@@ -86,14 +86,36 @@ export function trainWindowClassifier(c: WindowClassifier, x: Tensor, labels: In
   return { loss: value, correct };
 }
 
-/** The classifier on a batch of crops [n, 14, 14, 3]: probabilities [n, 4] (FC layers as matrix products). */
-export function classifyCrops(c: WindowClassifier, x: Tensor): Tensor {
-  let a = relu(conv2d(x, c.w1.value, c.b1.value, { stride: 1, pad: 'valid' }));
-  a = maxPool2d(a, { size: 2, stride: 2 });
-  a = { shape: [a.shape[0], a.data.length / a.shape[0]], data: a.data };
-  a = relu(dense(a, asMatrix(c.w2.value), c.b2.value));
+/** CONV 5×5 + ReLU + MAX-POOL 2: the shared convolutional part, on crops or on a whole image. */
+export function windowFeatures(c: WindowClassifier, x: Tensor): Tensor {
+  return maxPool2d(relu(conv2d(x, c.w1.value, c.b1.value, { stride: 1, pad: 'valid' })), { size: 2, stride: 2 });
+}
+
+/** The FC head on flattened 5×5×16 feature windows [n, 400]: probabilities [n, 4]. */
+export function classifyFeatures(c: WindowClassifier, f: Tensor): Tensor {
+  let a = relu(dense(f, asMatrix(c.w2.value), c.b2.value));
   a = relu(dense(a, asMatrix(c.w3.value), c.b3.value));
   return softmax(dense(a, asMatrix(c.w4.value), c.b4.value));
+}
+
+/** The classifier on a batch of crops [n, 14, 14, 3]: probabilities [n, 4] (FC layers as matrix products). */
+export function classifyCrops(c: WindowClassifier, x: Tensor): Tensor {
+  const f = windowFeatures(c, x);
+  return classifyFeatures(c, { shape: [f.shape[0], f.data.length / f.shape[0]], data: f.data });
+}
+
+/**
+ * The FC head for windows read out of a feature map [1, h, w, 16] (Fast R-CNN's idea: convolve
+ * once, then classify each region from the shared map). Window (row, col) is the 5×5 block of
+ * the map at (row, col), which is the 14×14 input window at (2·col, 2·row).
+ */
+export function classifyFeatureWindows(c: WindowClassifier, map: Tensor, cells: readonly { row: number; col: number }[]): Tensor {
+  const [, , w, ch] = map.shape;
+  const f = new Float32Array(cells.length * 25 * ch);
+  cells.forEach(({ row, col }, i) => {
+    for (let r = 0; r < 5; r++) f.set(map.data.subarray(((row + r) * w + col) * ch, ((row + r) * w + col + 5) * ch), (i * 25 + r * 5) * ch);
+  });
+  return classifyFeatures(c, { shape: [cells.length, 25 * ch], data: f });
 }
 
 /** The same numbers as convolutions over a whole image x [1, n, n, 3]: probabilities [1, m, m, 4], m = (n − 14)/2 + 1. */

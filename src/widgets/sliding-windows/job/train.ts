@@ -9,13 +9,13 @@ import { defineLongJob, assertFiniteLoss, JobError } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import { mulberry32 } from '../../../engine/random';
 import type { Tensor } from '../../../engine/tensor';
-import { detectionScene, TEST_SEED_BASE, type DetectionScene } from '../../../data/detectionScenes';
-import { cropImage, sampleWindowCrops } from '../../../data/windowCrops';
+import { cropImage } from '../../../data/windowCrops';
+import { cropBatch, WINDOW_SCENE, windowTestScene, windowTrainScene } from '../../shared/job/windowTraining';
 import {
   buildWindowClassifier, classifyCrops, classifyOnePass, trainWindowClassifier, windowMultiplies, WINDOW, WINDOW_CLASSES, WINDOW_STRIDE, type WindowClassifier,
 } from '../../shared/job/windowClassifier';
 
-export const SW_SCENE = { size: 28, maxObjects: 2 } as const;
+export const SW_SCENE = WINDOW_SCENE;
 export const SW_SCENES_PER_STEP = 4;
 export const SW_CROPS_PER_SCENE = 8;
 export const SW_TEST_EVERY = 50;
@@ -27,7 +27,7 @@ const TIMING_REPEATS = 3;
 const SMOOTH = 0.1;
 
 /** The k-th held-out scene of the sliding-windows lab. */
-export const swTestScene = (k: number): DetectionScene => detectionScene(TEST_SEED_BASE + k, SW_SCENE);
+export const swTestScene = windowTestScene;
 
 export interface SwTrainArgs {
   seed?: number; // default 1
@@ -96,15 +96,6 @@ export interface SwTrainState {
   crops: Float32Array;
 }
 
-/** Labelled crops of the given scenes as one batch. */
-export function cropBatch(scenes: readonly DetectionScene[], perScene: number, rand: () => number): { x: Tensor; labels: Int32Array } {
-  const picked = scenes.flatMap((s) => sampleWindowCrops(s, WINDOW, perScene, WINDOW_CLASSES - 1, rand).map((c) => ({ s, c })));
-  const size = WINDOW * WINDOW * 3;
-  const x = new Float32Array(picked.length * size);
-  picked.forEach(({ s, c }, i) => cropImage(s.image, c.x, c.y, WINDOW, x.subarray(i * size, (i + 1) * size)));
-  return { x: { shape: [picked.length, WINDOW, WINDOW, 3], data: x }, labels: Int32Array.from(picked.map((p) => p.c.label)) };
-}
-
 function checkScene(k: unknown): number {
   if (!Number.isInteger(k) || (k as number) < 0 || (k as number) >= SW_SHOWN) {
     throw new JobError('bad-setting', `scene must be a whole number from 0 to ${SW_SHOWN - 1}, got ${String(k)}`, { name: 'scene', value: String(k) });
@@ -115,7 +106,7 @@ function checkScene(k: unknown): number {
 export function initSwTrain(args: SwTrainArgs): SwTrainState {
   const lr = checkLearningRate(args.learningRate ?? 0.001);
   const seed = args.seed ?? 1;
-  const testScenes = Array.from({ length: SW_TEST_SCENES }, (_, k) => swTestScene(k));
+  const testScenes = Array.from({ length: SW_TEST_SCENES }, (_, k) => windowTestScene(k));
   return {
     net: buildWindowClassifier(seed, lr),
     rand: mulberry32(seed * 7919 + 1),
@@ -200,7 +191,7 @@ export function stepSwTrain(s: SwTrainState): boolean {
     return false;
   }
   if (s.step >= s.maxSteps) return true;
-  const scenes = Array.from({ length: SW_SCENES_PER_STEP }, () => detectionScene(s.next++, SW_SCENE));
+  const scenes = Array.from({ length: SW_SCENES_PER_STEP }, () => windowTrainScene(s.next++));
   const { x, labels } = cropBatch(scenes, SW_CROPS_PER_SCENE, s.rand);
   const r = trainWindowClassifier(s.net, x, labels);
   assertFiniteLoss(r.loss, s.step);
