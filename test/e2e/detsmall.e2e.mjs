@@ -17,6 +17,7 @@ async function until(page, scope, name, pred, timeout = 180_000) {
 const LAB = `${W('localization-target')}:has(.loc-lab)`;
 const SW = `${W('sliding-windows')}:has(.sw-trained)`;
 const LM = `${W('landmarks')}:has(.lm-lab)`;
+const RP = `${W('region-proposals')}:has(.rp-lab)`;
 
 export default [
   {
@@ -104,6 +105,40 @@ export default [
       await page.click(`${LM} [data-action="pause"]`);
       await page.locator(`${LM} .lm-lab-faces`).scrollIntoViewIfNeeded();
       await shot(page, 'detsmall-landmarks-zh');
+    },
+  },
+  {
+    name: 'region-proposals trained: selective-search proposals, R-CNN style vs one pass — same numbers, both timed; another scene (en, zh)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${baseURL}#/en/lesson/region-proposals`);
+      await page.waitForSelector(`${RP} [data-action="start"]`);
+      await page.click(`${RP} [data-action="start"]`);
+      const proposals = await until(page, RP, 'proposals', (v) => v > 0, 240_000);
+      const classified = Number(await metric(page, RP, 'classified'));
+      assert.ok(classified > 0 && classified <= proposals, `classified ${classified} of ${proposals}`);
+      assert.equal(Number(await metric(page, RP, 'rcnn-passes')), classified, 'R-CNN: one pass per classified proposal');
+      assert.equal(await metric(page, RP, 'one-pass-passes'), '1');
+      const diff = Number(await metric(page, RP, 'max-diff'));
+      assert.ok(diff >= 0 && diff < 1e-5, `max diff ${diff}`);
+      assert.ok(Number(await metric(page, RP, 'ms-rcnn')) > 0 && Number(await metric(page, RP, 'ms-one-pass')) > 0, 'both timed');
+      assert.ok(Number(await metric(page, RP, 'segments')) > 1, 'segments');
+      const msR = await metric(page, RP, 'ms-rcnn'), msO = await metric(page, RP, 'ms-one-pass');
+      // another scene after training: proposals are recomputed for it
+      await page.selectOption(`${RP} select`, '1');
+      await page.waitForSelector(`${RP} [data-scene="rp-scene"] canvas[aria-label*=" 2:"]`);
+      await until(page, RP, 'proposals', (v) => v > 0, 30_000);
+      await page.locator(`${RP} .rp-lab-pics`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-region-proposals-en');
+      await axeWidget(page, RP, 'region-proposals trained', assert);
+      console.log(`  proposals ${proposals}, classified ${classified}; R-CNN ${msR} ms, one pass ${msO} ms; max diff ${diff}`);
+
+      await page.goto(`${baseURL}#/zh/lesson/region-proposals`);
+      await page.waitForSelector(`${RP} [data-action="start"]`);
+      await page.click(`${RP} [data-action="start"]`);
+      await until(page, RP, 'proposals', (v) => v > 0, 240_000);
+      await page.locator(`${RP} .rp-lab`).scrollIntoViewIfNeeded();
+      await shot(page, 'detsmall-region-proposals-zh');
     },
   },
 ];

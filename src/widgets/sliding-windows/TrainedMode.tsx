@@ -33,6 +33,8 @@ export function TrainedMode() {
   const job = useLongJob('train-sliding-windows', {
     onProgress: (p, s) => {
       setProgress(p);
+      // trained and compared: pause, keeping the trained network in the worker for other scenes
+      if (p.step >= p.maxSteps && p.comparison?.step === p.step) job.handle()?.pause();
       if (s) {
         curves.set(s);
         if (s.onePass.length) setOnePass(s.onePass);

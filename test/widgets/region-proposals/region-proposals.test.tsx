@@ -16,7 +16,7 @@ const { default: RegionProposals } = await import('../../../src/widgets/region-p
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
 async function mount(lang: 'en' | 'zh' = 'en') {
-  const host = await mountAsync(<RegionProposals params={{}} />, lang);
+  const host = await mountAsync(<RegionProposals params={{ trained: false }} />, lang);
   await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
   return host;
 }

@@ -2,6 +2,7 @@
 // classifier (widgets/shared/job/windowClassifier, the same one the sliding-windows lesson
 // trains) on crops of 28×28 scenes, then on one held-out scene:
 //   1. proposals: graph-based segmentation + selective search's greedy grouping (src/data);
+//      proposals larger than the classifier's 14×14 window or thinner than 3 pixels are skipped;
 //   2. R-CNN style: for each proposal, the 14×14 window centred on it (snapped to the stride-2
 //      grid the classifier was trained on) is cut out and run through the WHOLE network —
 //      one forward pass per proposal;
@@ -25,6 +26,8 @@ export const RP_SCENES = 6;
 export const RP_THRESHOLD = 0.5;
 /** Felzenszwalb–Huttenlocher's k for these 28×28 scenes (small k: small segments, more proposals). */
 export const RP_SEGMENT_K = 30;
+/** Proposals thinner than this (pixels) are slivers between segments, not objects. */
+export const RP_MIN_SIDE = 3;
 const SMOOTH = 0.1;
 const TIMING_REPEATS = 3;
 
@@ -48,6 +51,9 @@ export interface RpResult {
   scene: number;
   step: number;
   segments: number;
+  /** Every distinct proposal of selective search. */
+  all: Box[];
+  /** The ones the classifier can judge: no larger than its 14×14 window, at least MIN_SIDE on each side. */
   proposals: Box[];
   /** Per proposal: the stride-2 window it was classified with. */
   windows: { row: number; col: number }[];
@@ -109,7 +115,9 @@ export function proposalsOnScene(net: WindowClassifier, k: number, step: number)
   let t = performance.now();
   const ss = selectiveSearch(scene.image, { k: RP_SEGMENT_K });
   const msProposals = performance.now() - t;
-  const proposals = ss.proposals.map((p) => p.box);
+  const all = ss.proposals.map((p) => p.box);
+  // the classifier sees a fixed 14×14 window: a proposal bigger than that cannot be judged whole
+  const proposals = all.filter((b) => b.x2 - b.x1 <= WINDOW && b.y2 - b.y1 <= WINDOW && b.x2 - b.x1 >= RP_MIN_SIDE && b.y2 - b.y1 >= RP_MIN_SIDE);
   const windows = proposals.map((b) => windowFor(b, m));
   const P = proposals.length;
   const rcnn = new Float32Array(P * WINDOW_CLASSES);
@@ -139,7 +147,7 @@ export function proposalsOnScene(net: WindowClassifier, k: number, step: number)
   });
   const keep = nonMaxSuppressionPerClass(cand.map((d) => d.box), cand.map((d) => d.score), cand.map((d) => d.classId), { iouThreshold: 0.5 });
   return {
-    scene: k, step, segments: ss.segmentation.count, proposals, windows, detections: keep.map((i) => cand[i]), positives: cand.length,
+    scene: k, step, segments: ss.segmentation.count, all, proposals, windows, detections: keep.map((i) => cand[i]), positives: cand.length,
     maxDiff, msProposals, msRcnn: median(tR), msOnePass: median(tF),
   };
 }
@@ -151,8 +159,9 @@ export function stepRpTrain(s: RpTrainState): boolean {
     return false;
   }
   if (s.step >= s.trainSteps) {
+    // trained: the job stays alive (the page pauses it) so another scene can be asked for
     if (!s.result) s.due = true;
-    return !!s.result;
+    return false;
   }
   const scenes = Array.from({ length: 4 }, () => windowTrainScene(s.next++));
   const { x, labels } = cropBatch(scenes, 8, s.rand);

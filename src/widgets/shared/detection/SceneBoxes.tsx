@@ -24,6 +24,8 @@ export interface SceneBoxesProps {
 
 export function SceneBoxes({ image, boxes, label, em = 10, name }: SceneBoxesProps) {
   const { width: w, height: h } = image;
+  // labels keep the same size on screen whatever the picture's resolution
+  const font = w / 14;
   return (
     <div className="scene-boxes" style={{ width: `${em}em` }} data-scene={name}>
       <RgbCanvas rgb={image.data} width={w} height={h} label={label} em={em} pixelated />
@@ -31,7 +33,7 @@ export function SceneBoxes({ image, boxes, label, em = 10, name }: SceneBoxesPro
         {boxes.map((b, i) => (
           <g key={i} className={`sb-${b.kind} sb-class-${b.classId}`}>
             <rect x={b.box.x1} y={b.box.y1} width={Math.max(0, b.box.x2 - b.box.x1)} height={Math.max(0, b.box.y2 - b.box.y1)} />
-            {b.label && <text x={b.box.x1 + 0.5} y={b.box.y1 > 6 ? b.box.y1 - 1 : b.box.y2 + 5}>{b.label}</text>}
+            {b.label && <text x={b.box.x1 + 0.5} y={b.box.y1 > font + 1 ? b.box.y1 - font / 4 : b.box.y2 + font} fontSize={font} strokeWidth={font / 4}>{b.label}</text>}
           </g>
         ))}
       </svg>

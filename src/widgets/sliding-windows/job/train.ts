@@ -62,6 +62,7 @@ export interface SwTrainProgress {
   /** Share of the held-out crops classified right (null before the first test). */
   accuracy: number | null;
   testCrops: number;
+  maxSteps: number;
   comparison: SwComparison | null;
 }
 
@@ -190,7 +191,8 @@ export function stepSwTrain(s: SwTrainState): boolean {
     s.compareDue = true; // after every test, run the two passes with the current weights
     return false;
   }
-  if (s.step >= s.maxSteps) return true;
+  // trained: the job stays alive (the page pauses it) so another scene can be asked for
+  if (s.step >= s.maxSteps) return false;
   const scenes = Array.from({ length: SW_SCENES_PER_STEP }, () => windowTrainScene(s.next++));
   const { x, labels } = cropBatch(scenes, SW_CROPS_PER_SCENE, s.rand);
   const r = trainWindowClassifier(s.net, x, labels);
@@ -209,6 +211,7 @@ export function swTrainProgress(s: SwTrainState): SwTrainProgress {
     loss: s.loss,
     accuracy: s.accuracies.length ? s.accuracies[s.accuracies.length - 1] : null,
     testCrops: s.test.labels.length,
+    maxSteps: s.maxSteps,
     comparison: s.comparison,
   };
 }
