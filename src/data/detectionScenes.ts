@@ -223,3 +223,12 @@ export function scenesToBatch(scenes: readonly DetectionScene[]): Float32Array {
   });
   return out;
 }
+
+/**
+ * A scene for classification with localization: one object, except every fifth seed, which is
+ * background only (so the network also learns p_c = 0). Same clutter and noise as the others.
+ */
+export function localizationScene(seed: number, options: SceneOptions = {}): DetectionScene {
+  const empty = seed % 5 === 4;
+  return detectionScene(seed, { ...options, minObjects: empty ? 0 : 1, maxObjects: empty ? 0 : 1 });
+}

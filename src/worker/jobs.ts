@@ -16,10 +16,13 @@ import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
 import { faceEncode } from '../widgets/face-verification/job/faceEncode';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
+import { trainLandmarksJob } from '../widgets/landmarks/job/train';
+import { trainLocalizerJob } from '../widgets/localization-target/job/train';
 import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
 import { nmsLarge } from '../widgets/nms-stepper/job';
 import { ping } from '../widgets/system-check/job/ping';
-import { regionProposals } from '../widgets/region-proposals/job';
+import { regionProposals } from '../widgets/region-proposals/job/pipelines';
+import { trainRegionProposals } from '../widgets/region-proposals/job/train';
 import { residualBlock, residualBottleneck } from '../widgets/residual-block/job';
 import { resnetVsPlain } from '../widgets/resnet-vs-plain/job/train';
 import { pool2d } from '../widgets/pooling/job';
@@ -28,7 +31,8 @@ import { mnistEvaluate } from '../widgets/mnist-trainer/job/evaluate';
 import { mnistPredict } from '../widgets/mnist-trainer/job/predict';
 import { mnistSave } from '../widgets/mnist-trainer/job/save';
 import { mnistWarmUp } from '../widgets/mnist-trainer/job/warmUp';
-import { slidingWindows } from '../widgets/sliding-windows/job';
+import { slidingWindows } from '../widgets/sliding-windows/job/net';
+import { trainSlidingWindows } from '../widgets/sliding-windows/job/train';
 import { styleTransfer } from '../widgets/style-transfer/job/styleTransfer';
 import { transferLearning } from '../widgets/transfer-learning/job/train';
 import { transposedConv } from '../widgets/transposed-conv/job';
@@ -57,11 +61,13 @@ export const jobs = {
   'nms-large': nmsLarge,
   ping,
   pool2d,
-  'region-proposals': regionProposals,
+  'region-proposals': regionProposals, 'train-region-proposals': trainRegionProposals,
   'residual-block': residualBlock, 'residual-bottleneck': residualBottleneck,
   'resnet-vs-plain': resnetVsPlain,
+  'train-landmarks': trainLandmarksJob,
+  'train-localizer': trainLocalizerJob,
   'train-mnist': trainMnist, 'mnist-predict': mnistPredict, 'mnist-save': mnistSave, 'mnist-evaluate': mnistEvaluate, 'mnist-warm-up': mnistWarmUp,
-  'sliding-windows-net': slidingWindows,
+  'sliding-windows-net': slidingWindows, 'train-sliding-windows': trainSlidingWindows,
   'style-transfer': styleTransfer,
   'transfer-learning': transferLearning,
   'transposed-conv': transposedConv,

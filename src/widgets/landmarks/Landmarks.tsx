@@ -14,12 +14,17 @@ import {
 import { FaceView } from './FaceView';
 import { landmarkStrings } from './strings';
 import type { LandmarksParams } from './params';
+import { LandmarkLab } from './LandmarkLab';
 import './style.css';
 
 const START: Point[] = LANDMARK_POINTS.map((p) => ({ x: p.x, y: p.y }));
 const f2 = (v: number) => v.toFixed(2);
 
-export default function Landmarks(_props: WidgetProps<LandmarksParams>) {
+export default function Landmarks({ params }: WidgetProps<LandmarksParams>) {
+  return params.show === 'train' ? <LandmarkLab /> : <LandmarkTarget />;
+}
+
+function LandmarkTarget() {
   const t = useStrings(landmarkStrings);
   const [n, setN] = useState<LandmarkCount>(4);
   const [points, setPoints] = useState<Point[]>(START);

@@ -2,6 +2,7 @@
 // read y = [p_c, b_x, b_y, b_h, b_w, c_1, c_2, c_3] (box relative to the image). "No object"
 // turns the other seven entries into "?". Against a typed network output ŷ the squared-error
 // loss charges all eight entries when y₁ = 1 and only (ŷ₁ − y₁)² when y₁ = 0.
+// With show = 'train' the widget is instead a localizer trained live (LocalizerLab).
 import { useId, useMemo, useState } from 'react';
 import type { Box } from '../../geometry/box';
 import type { WidgetProps } from '../types';
@@ -14,6 +15,7 @@ import { GridScene } from '../shared/yolo/GridScene';
 import { className, sceneStrings } from '../shared/yolo/strings';
 import { localizationStrings } from './strings';
 import type { LocalizationTargetParams } from './params';
+import { LocalizerLab } from './LocalizerLab';
 import './style.css';
 
 /** The lesson's car: centred a little below the middle, half as wide and a third as tall. */
@@ -22,7 +24,11 @@ const START_YHAT = ['0.9', '0.45', '0.65', '0.25', '0.55', '0.1', '0.8', '0.1'];
 const HEAD = ['p_c', 'b_x', 'b_y', 'b_h', 'b_w', 'c_1', 'c_2', 'c_3'];
 const sub = (s: string) => <>{s[0]}<sub>{s.slice(2)}</sub></>;
 
-export default function LocalizationTarget(_props: WidgetProps<LocalizationTargetParams>) {
+export default function LocalizationTarget({ params }: WidgetProps<LocalizationTargetParams>) {
+  return params.show === 'train' ? <div className="w-localization-target"><LocalizerLab /></div> : <TargetTable />;
+}
+
+function TargetTable() {
   const t = useStrings(localizationStrings);
   const ts = useStrings(sceneStrings);
   const idPrefix = `loc-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;

@@ -1,12 +1,13 @@
-// localization-target: the 8-number label y of classification with localization, and its loss.
+// localization-target { show: 'target' | 'train' }: the 8-number label y of classification with
+// localization and its loss ('target'), or a localizer trained live on one-object scenes ('train').
 import { defineParams } from '../types';
-import { schema } from '../params';
+import { oneOf, schema } from '../params';
 
-export type LocalizationTargetParams = Record<string, never>;
+export type LocalizationTargetParams = { show: 'target' | 'train' };
 
-export const localizationTargetDefaults: LocalizationTargetParams = {};
+export const localizationTargetDefaults: LocalizationTargetParams = { show: 'target' };
 
 export const paramSpec = defineParams<LocalizationTargetParams>({
   defaults: localizationTargetDefaults,
-  validate: schema<LocalizationTargetParams>({}, localizationTargetDefaults),
+  validate: schema<LocalizationTargetParams>({ show: oneOf(['target', 'train'] as const) }, localizationTargetDefaults),
 });

@@ -4,6 +4,7 @@
 //   Faster R-CNN — a region proposal network proposes 300 regions; one pass, no segmentation
 // The proposals are drawn (a sample of them), the detections left after classification and
 // NMS on top; the forward passes and a relative cost bar for all three (viz/regionProposals).
+// trained: real proposals and a trained classifier instead (ProposalsLab).
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { WidgetProps } from '../types';
 import { computeClient } from '../../worker/client';
@@ -14,11 +15,16 @@ import { SceneView } from './SceneView';
 import { CostTable } from './CostTable';
 import { rpStrings } from './strings';
 import type { RegionProposalsParams } from './params';
+import { ProposalsLab } from './ProposalsLab';
 import './style.css';
 
 const DRAWN = 50;
 
-export default function RegionProposals(_props: WidgetProps<RegionProposalsParams>) {
+export default function RegionProposals({ params }: WidgetProps<RegionProposalsParams>) {
+  return params.trained ? <ProposalsLab /> : <Pipelines />;
+}
+
+function Pipelines() {
   const t = useStrings(rpStrings);
   const lang = useLang();
   const [tab, setTab] = useState<Pipeline>('rcnn');

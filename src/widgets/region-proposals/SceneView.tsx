@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { Box } from '../../geometry/box';
 import type { ProposalScene } from '../../data/proposals';
-import type { Detection } from './job';
+import type { Detection } from './job/pipelines';
 import { blobColour } from './view';
 
 interface Props {

@@ -8,7 +8,7 @@ import { Card, CellGrid, Metric, StepControls, useAnimationStep, useThemePalette
 import { formatCell, sequentialScale } from '../../viz';
 import { windowAt } from '../../viz/window';
 import { netShapes, swGeometry, SW_NET_STRIDE, SW_WINDOW } from './view';
-import type { SlidingWindowsResult } from './job';
+import type { SlidingWindowsResult } from './job/net';
 import { ImageView, type DrawnWindow } from './ImageView';
 import { slidingWindowsStrings } from './strings';
 

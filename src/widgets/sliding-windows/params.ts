@@ -1,12 +1,13 @@
-// sliding-windows { input: 14 | 16 | 28 }: a 14×14 window stepped over the input (16: count the
-// crops, change the stride), or the convolutional version whose output cells map back to their
-// windows (28 → 8×8). Lessons 26–27.
+// sliding-windows { input: 14 | 16 | 28, trained?: boolean }: a 14×14 window stepped over the
+// input (16: count the crops, change the stride), or the convolutional version whose output
+// cells map back to their windows (28 → 8×8). trained: the classifier trained live on scenes and
+// run crop by crop and in one convolutional pass (input 28). Lessons 26–27.
 import { defineParams } from '../types';
-import { schema, type Field } from '../params';
+import { bool, schema, type Field } from '../params';
 
-export type SlidingWindowsParams = { input: 14 | 16 | 28 };
+export type SlidingWindowsParams = { input: 14 | 16 | 28; trained: boolean };
 
-export const slidingWindowsDefaults: SlidingWindowsParams = { input: 16 };
+export const slidingWindowsDefaults: SlidingWindowsParams = { input: 16, trained: false };
 
 const inputSize: Field<14 | 16 | 28> = {
   check(v, key) {
@@ -16,5 +17,5 @@ const inputSize: Field<14 | 16 | 28> = {
 
 export const paramSpec = defineParams<SlidingWindowsParams>({
   defaults: slidingWindowsDefaults,
-  validate: schema<SlidingWindowsParams>({ input: inputSize }, slidingWindowsDefaults),
+  validate: schema<SlidingWindowsParams>({ input: inputSize, trained: bool() }, slidingWindowsDefaults),
 });

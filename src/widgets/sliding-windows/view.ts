@@ -46,3 +46,26 @@ export function netShapes(n: number): NetLayer[] {
     { name: 'out', shape: [c, c, 4] },
   ];
 }
+
+export interface WindowDetection {
+  row: number;
+  col: number;
+  classId: number;
+  p: number;
+  /** The cell's 14×14 window in input pixels. */
+  box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** Output cells [m, m, classes] whose best class is an object (not the last, background) with p ≥ threshold. */
+export function windowDetections(probs: ArrayLike<number>, m: number, classes: number, threshold: number): WindowDetection[] {
+  const out: WindowDetection[] = [];
+  for (let row = 0; row < m; row++) for (let col = 0; col < m; col++) {
+    const at = (row * m + col) * classes;
+    let best = 0;
+    for (let k = 1; k < classes; k++) if (probs[at + k] > probs[at + best]) best = k;
+    if (best === classes - 1 || probs[at + best] < threshold) continue;
+    const x1 = col * SW_NET_STRIDE, y1 = row * SW_NET_STRIDE;
+    out.push({ row, col, classId: best, p: probs[at + best], box: { x1, y1, x2: x1 + SW_WINDOW, y2: y1 + SW_WINDOW } });
+  }
+  return out;
+}

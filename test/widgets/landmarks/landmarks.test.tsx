@@ -7,7 +7,7 @@ import Landmarks from '../../../src/widgets/landmarks/Landmarks';
 import type { Lang } from '../../../src/ui/i18n';
 import { mount as render, metric } from '../render';
 
-const mount = (lang: Lang = 'en') => render(<Landmarks params={{}} />, lang);
+const mount = (lang: Lang = 'en') => render(<Landmarks params={{ show: 'target' }} />, lang);
 
 const entries = (h: HTMLElement) => [...h.querySelectorAll('[data-entry]')].map((e) => [e.getAttribute('data-entry'), e.getAttribute('data-value')]);
 const changed = (h: HTMLElement) => [...h.querySelectorAll('.lm-changed')].map((e) => e.getAttribute('data-entry'));

@@ -8,7 +8,7 @@ import LocalizationTarget from '../../../src/widgets/localization-target/Localiz
 import type { Lang } from '../../../src/ui/i18n';
 import { mount as render, metric, type } from '../render';
 
-const mount = (lang: Lang = 'en') => render(<LocalizationTarget params={{}} />, lang);
+const mount = (lang: Lang = 'en') => render(<LocalizationTarget params={{ show: 'target' }} />, lang);
 
 describe('localization-target widget', () => {
   it('car, then no object, then a bad ŷ entry', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { mountAsync, metric } from '../render';
-import { runRegionProposals, type RegionProposalsArgs } from '../../../src/widgets/region-proposals/job';
+import { runRegionProposals, type RegionProposalsArgs } from '../../../src/widgets/region-proposals/job/pipelines';
 
 vi.mock('../../../src/worker/client', () => ({
   computeClient: () => ({ request: async (_name: string, args: RegionProposalsArgs) => runRegionProposals(args) }),
@@ -16,7 +16,7 @@ const { default: RegionProposals } = await import('../../../src/widgets/region-p
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
 async function mount(lang: 'en' | 'zh' = 'en') {
-  const host = await mountAsync(<RegionProposals params={{}} />, lang);
+  const host = await mountAsync(<RegionProposals params={{ trained: false }} />, lang);
   await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
   return host;
 }

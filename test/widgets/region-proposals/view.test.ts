@@ -2,7 +2,7 @@
 // proposals; and the proposal/detection pipeline of the worker job on a seeded scene.
 import { describe, expect, it } from 'vitest';
 import { COST, compareCosts, pipelineCost, sampleIndices } from '../../../src/widgets/region-proposals/view';
-import { runRegionProposals } from '../../../src/widgets/region-proposals/job';
+import { runRegionProposals } from '../../../src/widgets/region-proposals/job/pipelines';
 import { blobAdjacency, groupedBoxes, makeProposalScene } from '../../../src/data/proposals';
 import { mulberry32 } from '../../../src/engine/random';
 import { iou } from '../../../src/geometry/iou';

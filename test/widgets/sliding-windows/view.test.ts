@@ -3,7 +3,7 @@
 // equals running it on every crop.
 import { describe, expect, it } from 'vitest';
 import { coveredPixels, netShapes, sharedColumns, swGeometry } from '../../../src/widgets/sliding-windows/view';
-import { slidingWindowsNet } from '../../../src/widgets/sliding-windows/job';
+import { slidingWindowsNet } from '../../../src/widgets/sliding-windows/job/net';
 
 describe('sliding-window geometry', () => {
   it('16 → 2×2 windows, 28 → 8×8, 14 → 1×1 (stride 2)', () => {
@@ -41,5 +41,17 @@ describe('sliding-windows-net job', () => {
     expect(r.maxDiff).toBeLessThan(1e-5);
     // not a trivial equality: different windows give different outputs
     expect(Math.abs(r.output.data[0] - r.output.data[4 * 63])).toBeGreaterThan(1e-6);
+  });
+});
+
+describe('windowDetections', () => {
+  it('keeps object cells above the threshold with their 14×14 windows', async () => {
+    const { windowDetections } = await import('../../../src/widgets/sliding-windows/view');
+    // 2×2 cells × 4 classes: (0,0) car 0.9; (0,1) background; (1,0) pedestrian 0.4 (below); (1,1) motorcycle 0.6
+    const p = [0.9, 0.05, 0.03, 0.02, 0.1, 0.1, 0.1, 0.7, 0.3, 0.4, 0.2, 0.1, 0.1, 0.1, 0.6, 0.2];
+    const d = windowDetections(p, 2, 4, 0.5);
+    expect(d.map((x) => [x.row, x.col, x.classId])).toEqual([[0, 0, 0], [1, 1, 2]]);
+    expect(d[1].box).toEqual({ x1: 2, y1: 2, x2: 16, y2: 16 });
+    expect(d[1].p).toBeCloseTo(0.6, 9);
   });
 });

@@ -5,12 +5,12 @@
 //     coarse feature map, each scored for "objectness", the best kept after NMS (IoU 0.7).
 //   The "classifier" that scores a region is a stand-in that knows the true objects (score from
 //   the region's best IoU with an object): the point is the pipeline, not the network.
-import { mulberry32 } from '../../engine/random';
-import type { Box } from '../../geometry/box';
-import { clamp, makeProposalScene, segmentationProposals, type ProposalScene } from '../../data/proposals';
-import { iou } from '../../geometry/iou';
-import { nonMaxSuppression, nonMaxSuppressionPerClass } from '../../geometry/nms';
-import { defineRequest, JobError } from '../../worker/job';
+import { mulberry32 } from '../../../engine/random';
+import type { Box } from '../../../geometry/box';
+import { clamp, makeProposalScene, segmentationProposals, type ProposalScene } from '../../../data/proposals';
+import { iou } from '../../../geometry/iou';
+import { nonMaxSuppression, nonMaxSuppressionPerClass } from '../../../geometry/nms';
+import { defineRequest, JobError } from '../../../worker/job';
 
 export interface Detection {
   box: Box;

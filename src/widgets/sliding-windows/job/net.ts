@@ -4,9 +4,9 @@
 // stride 2 (plain sliding windows). The two must agree cell by cell: the convolutional version
 // does the same classification of every window, sharing the overlapping work. Weights are
 // seeded (untrained): the point is the equality, not the predictions.
-import { conv2d, maxPool2d, relu, rng, softmax, type Tensor } from '../../engine/index';
-import { drawPicture } from '../../data/pictures';
-import { defineRequest } from '../../worker/job';
+import { conv2d, maxPool2d, relu, rng, softmax, type Tensor } from '../../../engine/index';
+import { drawPicture } from '../../../data/pictures';
+import { defineRequest } from '../../../worker/job';
 
 export interface SlidingWindowsArgs {
   n: number;
