@@ -11,6 +11,7 @@ import { conv1d, conv3d } from '../widgets/conv-1d-3d/job';
 import { demoFit } from '../widgets/system-check/job/demoFit';
 import { exerciseCases } from '../widgets/code-exercise/job/exerciseCases';
 import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
+import { glyphOneShot } from '../widgets/one-shot/job/glyphOneShot';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
 import { mnistDigit } from '../widgets/edge-detect/job/mnistDigit';
@@ -41,6 +42,7 @@ export const jobs = {
   'demo-fit': demoFit,
   'edge-maps': edgeMaps,
   'exercise-cases': exerciseCases,
+  'glyph-one-shot': glyphOneShot,
   'gram-style': gramStyle,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,
