@@ -1,6 +1,6 @@
 // Shared by the style-transfer and content-cost jobs: the packed ResNet-50 stem (the page
 // fetches public/models/resnet50-stem.{json,bin} and passes them in), images in and out.
-import { decodeStem, stemForward, stemPreprocess, STEM_LAYERS, type StemLayer, type StemManifest, type StemWeights } from '../../../engine/nn/resnetStem';
+import { decodeStem, RES3_LAYERS, stemForward, stemPreprocess, STEM_LAYERS, type StemLayer, type StemManifest, type StemWeights } from '../../../engine/nn/resnetStem';
 import { variable, type Variable } from '../../../engine/nn/variable';
 import type { Tensor } from '../../../engine/tensor';
 import type { RgbImage } from '../../../data/colorPicture';
@@ -9,6 +9,8 @@ import { JobError } from '../../../worker/job';
 export interface StemModel {
   manifest: StemManifest;
   bytes: ArrayBuffer | Uint8Array;
+  /** The conv3_x weights (a second file), when a res3 layer is wanted. */
+  res3?: { manifest: StemManifest; bytes: ArrayBuffer | Uint8Array };
 }
 
 // Decoding is cheap (224k halves) but pointless to repeat for the same file. Every message
@@ -24,15 +26,21 @@ function fileKey(bytes: ArrayBuffer | Uint8Array): string {
 
 export function loadStem(model: StemModel): StemWeights {
   if (!model || !model.manifest || !model.bytes) throw new JobError('no-model', 'the ResNet-50 weights were not loaded');
-  const key = fileKey(model.bytes);
+  const key = fileKey(model.bytes) + (model.res3 ? `+${fileKey(model.res3.bytes)}` : '');
   if (cache && cache.key === key) return cache.w;
-  const w = decodeStem(model.manifest, model.bytes);
+  const w = { ...decodeStem(model.manifest, model.bytes), ...(model.res3 ? decodeStem(model.res3.manifest, model.res3.bytes) : {}) };
   cache = { key, w };
   return w;
 }
 
-export function checkLayer(layer: string): StemLayer {
+/** True when the layer needs the conv3_x file. */
+export function needsRes3(layer: StemLayer): boolean {
+  return RES3_LAYERS.includes(layer);
+}
+
+export function checkLayer(layer: string, w?: StemWeights): StemLayer {
   if (!(STEM_LAYERS as readonly string[]).includes(layer)) throw new RangeError(`unknown layer "${layer}" (known: ${STEM_LAYERS.join(', ')})`);
+  if (w && needsRes3(layer as StemLayer) && !w['res3a_branch2a/w']) throw new JobError('no-model', `layer ${layer} needs the conv3_x weights (resnet50-res3), which were not loaded`);
   return layer as StemLayer;
 }
 
