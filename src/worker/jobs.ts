@@ -4,6 +4,7 @@
 import { augmentPicture } from '../widgets/data-augmentation/job';
 import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';
+import { cnnFeaturesResnet, cnnFeaturesResnetAscent } from '../widgets/cnn-features/job/resnetUnits';
 import { contentActivations } from '../widgets/content-cost/job';
 import { conv2d } from '../widgets/conv-stepper/job';
 import { convLayer } from '../widgets/conv-volume/job';
@@ -35,6 +36,7 @@ export const jobs = {
   'augment-picture': augmentPicture,
   benchmark,
   'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
+  'cnn-features-resnet': cnnFeaturesResnet, 'cnn-features-resnet-ascent': cnnFeaturesResnetAscent,
   'content-activations': contentActivations,
   conv2d,
   'conv-layer': convLayer,

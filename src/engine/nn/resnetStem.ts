@@ -69,22 +69,27 @@ function conv(W: StemWeights, name: string, x: Variable, stride: number, pad: nu
   return frozenConv2d(x, w.value, b.value, { stride, pad });
 }
 
-function bottleneck(W: StemWeights, blk: string, x: Variable, project: boolean, stride = 1): Variable {
+/** The block's output before its final ReLU (main path + shortcut). */
+function bottleneckSum(W: StemWeights, blk: string, x: Variable, project: boolean, stride = 1): Variable {
   let y = relu(conv(W, `res${blk}_branch2a`, x, stride, 'valid'));
   y = relu(conv(W, `res${blk}_branch2b`, y, 1, 'same'));
   y = conv(W, `res${blk}_branch2c`, y, 1, 'valid');
   const shortcut = project ? conv(W, `res${blk}_branch1`, x, stride, 'valid') : x;
-  return relu(add(y, shortcut));
+  return add(y, shortcut);
 }
 
 /**
  * Run the stem on x (already preprocessed, [n,h,w,3]) up to `upTo`; returns every layer's
- * activation on the way (a Variable each, so costs can backpropagate to x).
+ * activation on the way (a Variable each, so costs can backpropagate to x). With `pre`, each
+ * conv1 / res block's value before its final ReLU is stored there too (feature visualisation
+ * climbs it: its gradient does not vanish where the unit is off).
  */
-export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c'): Partial<Record<StemLayer, Variable>> {
+export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c', pre?: Partial<Record<StemLayer, Variable>>): Partial<Record<StemLayer, Variable>> {
   const out: Partial<Record<StemLayer, Variable>> = {};
   const stop = STEM_LAYERS.indexOf(upTo);
-  let a = relu(conv(W, 'conv1', x, 2, 3));
+  const z1 = conv(W, 'conv1', x, 2, 3);
+  if (pre) pre.conv1 = z1;
+  let a = relu(z1);
   out.conv1 = a;
   if (stop < 1) return out;
   a = maxPool2d(a, { size: 3, stride: 2, pad: 1 }); // after ReLU (≥ 0) a −∞ pad equals Keras's zero pad
@@ -95,7 +100,9 @@ export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2
   ];
   for (const [name, blk, project, stride] of blocks) {
     if (STEM_LAYERS.indexOf(name) > stop) break;
-    a = bottleneck(W, blk, a, project, stride);
+    const z = bottleneckSum(W, blk, a, project, stride);
+    if (pre) pre[name] = z;
+    a = relu(z);
     out[name] = a;
   }
   return out;

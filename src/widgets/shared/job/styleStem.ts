@@ -2,6 +2,7 @@
 // fetches public/models/resnet50-stem.{json,bin} and passes them in), images in and out.
 import { decodeStem, RES3_LAYERS, stemForward, stemPreprocess, STEM_LAYERS, type StemLayer, type StemManifest, type StemWeights } from '../../../engine/nn/resnetStem';
 import { variable, type Variable } from '../../../engine/nn/variable';
+import { add } from '../../../engine/nn/autograd';
 import type { Tensor } from '../../../engine/tensor';
 import type { RgbImage } from '../../../data/colorPicture';
 import { JobError } from '../../../worker/job';
@@ -52,13 +53,17 @@ export function toPixels(img: RgbImage, size: number, what: string): Tensor {
   return { shape: [1, size, size, 3], data: Float32Array.from(img.data, (v) => 255 * v) };
 }
 
-/** Activations of every layer up to `upTo` for a 0–255 picture (x a Variable when ∂/∂x is wanted). */
-export function features(w: StemWeights, pixels: Tensor | Variable, upTo: StemLayer): Partial<Record<StemLayer, Variable>> {
+/**
+ * Activations of every layer up to `upTo` for a 0–255 picture (x a Variable when ∂/∂x is wanted);
+ * with `pre`, the values before each block's final ReLU too.
+ */
+export function features(w: StemWeights, pixels: Tensor | Variable, upTo: StemLayer, pre?: Partial<Record<StemLayer, Variable>>): Partial<Record<StemLayer, Variable>> {
   if ('value' in pixels) {
-    // the mean subtraction is a shift: ∂J/∂(pixels) = ∂J/∂(network input)
-    return stemForward(w, pixels, upTo);
+    // the mean subtraction is a constant shift added on the tape: ∂J/∂(pixels) = ∂J/∂(network input)
+    const shift = stemPreprocess({ shape: pixels.value.shape, data: new Float32Array(pixels.value.data.length) });
+    return stemForward(w, add(pixels, variable(shift, false)), upTo, pre);
   }
-  return stemForward(w, variable(stemPreprocess(pixels)), upTo);
+  return stemForward(w, variable(stemPreprocess(pixels)), upTo, pre);
 }
 
 /** 0–255 RGB floats → bytes for a canvas (RGB, clamped). */

@@ -51,6 +51,14 @@ describe('style-transfer job', () => {
     expect(() => styleTransfer.init({ model, content: pics.contents.house, size, init: 'noise', balance: 5 })).toThrow(/style image S/);
   }, 60_000);
 
+  test('G = C gives J_content = 0: the picture G is preprocessed (caffe mean) exactly as C is', () => {
+    for (const contentLayer of ['conv1', 'res2b'] as const) {
+      const s = styleTransfer.init({ model, content: pics.contents.house, style: pics.styles.swirl, size, init: 'content', balance: 5, contentLayer, seed: 2 });
+      s.g.data.set(Float32Array.from(pics.contents.house.data, (v) => 255 * v));
+      expect(styleCosts(s, false).content).toBeLessThan(1e-6);
+    }
+  }, 60_000);
+
   test('a res3 content layer: a(C) at 1/8 scale with 512 channels, J falls; refused without the conv3_x file', () => {
     const s = styleTransfer.init({ model: { ...model, res3 }, content: pics.contents.house, style: pics.styles.swirl, size, init: 'noise', balance: 5, contentLayer: 'res3d', seed: 3 });
     expect(s.aC.shape).toEqual([1, size / 8, size / 8, 512]);
