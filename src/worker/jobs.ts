@@ -5,6 +5,7 @@ import { augmentPicture } from '../widgets/data-augmentation/job';
 import { augmentationTraining } from '../widgets/augmentation-training/job/train';
 import { benchmark } from '../widgets/system-check/job/benchmark';
 import { cnnAscent, cnnFeatures } from '../widgets/cnn-features/job';
+import { cnnFeaturesResnet, cnnFeaturesResnetAscent } from '../widgets/cnn-features/job/resnetUnits';
 import { contentActivations } from '../widgets/content-cost/job';
 import { conv2d } from '../widgets/conv-stepper/job';
 import { convTiming } from '../widgets/shared/job/convTiming';
@@ -14,6 +15,7 @@ import { demoFit } from '../widgets/system-check/job/demoFit';
 import { exerciseCases } from '../widgets/code-exercise/job/exerciseCases';
 import { edgeMaps } from '../widgets/edge-detect/job/edgeMaps';
 import { faceEncode } from '../widgets/face-verification/job/faceEncode';
+import { glyphOneShot } from '../widgets/one-shot/job/glyphOneShot';
 import { gramStyle } from '../widgets/gram-matrix/job';
 import { learnFilter } from '../widgets/learn-filter/job';
 import { trainLandmarksJob } from '../widgets/landmarks/job/train';
@@ -46,6 +48,7 @@ export const jobs = {
   'augmentation-training': augmentationTraining,
   benchmark,
   'cnn-features': cnnFeatures, 'cnn-features-ascent': cnnAscent,
+  'cnn-features-resnet': cnnFeaturesResnet, 'cnn-features-resnet-ascent': cnnFeaturesResnetAscent,
   'content-activations': contentActivations,
   conv2d,
   'conv-timing': convTiming,
@@ -55,6 +58,7 @@ export const jobs = {
   'edge-maps': edgeMaps,
   'exercise-cases': exerciseCases,
   'face-encode': faceEncode,
+  'glyph-one-shot': glyphOneShot,
   'gram-style': gramStyle,
   'learn-filter': learnFilter,
   'mnist-digit': mnistDigit,

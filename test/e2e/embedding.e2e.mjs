@@ -9,6 +9,7 @@ const value = async (page, w, name) => (await page.locator(`${w} [data-metric="$
 const num = async (page, w, name) => Number(await value(page, w, name));
 // Generous bars for a busy shared 2-core machine (EMBED_LIMIT_S overrides).
 const LIMIT_S = Number(process.env.EMBED_LIMIT_S ?? 120);
+const GLYPH_LIMIT_S = Number(process.env.EMBED_LIMIT_S ?? 300);
 
 const tripletTests = [
   {
@@ -126,8 +127,8 @@ export const oneShotTests = [
     name: 'one-shot: train the encoder on 0–6, verify never-seen 7/8/9 above chance, recognition mode (en, zh, dark shots)',
     async run({ newPage, baseURL, shot, assert }) {
       const page = await newPage();
-      await page.goto(`${baseURL}#/en/lesson/one-shot-learning`);
-      const w = W('one-shot');
+      await page.goto(`${baseURL}#/en/lesson/triplet-loss`);
+      const w = `${W("one-shot")} .w-one-shot[data-set="digits"]`;
       await page.waitForSelector(`${w} [data-action="start"]`);
       await page.locator(w).scrollIntoViewIfNeeded();
       const t0 = Date.now();
@@ -162,8 +163,8 @@ export const oneShotTests = [
       await axeWidget(page, w, 'one-shot verification (dark)', assert);
       // zh: the lesson's widget, untrained, then the language switch keeps nothing broken
       await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
-      // lesson 39 in Chinese (same document): the encoder trained in lesson 36 is still there
-      await page.evaluate(() => (location.hash = '#/zh/lesson/face-verification'));
+      // the lesson in Chinese (same document): the trained encoder is still there
+      await page.evaluate(() => (location.hash = '#/zh/lesson/triplet-loss'));
       await page.waitForSelector(`${w} [data-metric="verification-accuracy"]`, { timeout: 10_000 });
       assert.equal(await num(page, w, 'tau'), tau, 'same encoder, same best τ');
       await page.locator(`${w} .os-logistic`).scrollIntoViewIfNeeded();
@@ -172,4 +173,60 @@ export const oneShotTests = [
   },
 ];
 
-export default [...tripletTests, ...oneShotTests];
+const glyphTests = [
+  {
+    name: 'one-shot (glyphs): train on 11 scripts, 5-way and 20-way accuracy on unseen scripts far above chance (en, zh, presenter shots)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/one-shot-learning`);
+      const w = `${W("one-shot")} .w-one-shot[data-set="glyphs"]`;
+      await page.waitForSelector(`${w} [data-action="start"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      assert.equal(await num(page, w, 'chance'), 0.2, '5-way: chance 1/5');
+      const t0 = Date.now();
+      await page.click(`${w} [data-action="start"]`);
+      // first evaluation (the untrained encoder) then training until 5-way accuracy is clearly learnt
+      await page.waitForFunction(
+        (sel) => {
+          const m = document.querySelector(`${sel} [data-metric="one-shot-accuracy"]`);
+          const s = document.querySelector(`${sel} [data-metric="step"]`);
+          return m && Number(m.getAttribute('data-value')) > 0.75 && Number(s?.getAttribute('data-value')) >= 100;
+        },
+        w,
+        { timeout: GLYPH_LIMIT_S * 1000, polling: 500 },
+      );
+      const secs = (Date.now() - t0) / 1000;
+      const acc5 = await num(page, w, 'one-shot-accuracy');
+      const untrained5 = await num(page, w, 'untrained-accuracy');
+      const pixels5 = await num(page, w, 'pixel-accuracy');
+      const step = await num(page, w, 'step');
+      console.log(`    5-way one-shot accuracy ${(acc5 * 100).toFixed(1)}% at step ${step} after ${secs.toFixed(1)} s (untrained ${(untrained5 * 100).toFixed(1)}%, raw pixels ${(pixels5 * 100).toFixed(1)}%, chance 20%)`);
+      assert.ok(acc5 > untrained5 + 0.1, 'training beats the untrained encoder');
+      assert.ok((await page.locator(`${w} [data-support]`).count()) === 5, 'a 5-way question shows 5 database drawings');
+      await shot(page, 'one-shot-glyphs-en');
+      await page.selectOption(`${w} [data-param="ways"]`, '20');
+      assert.equal(await num(page, w, 'chance'), 0.05, '20-way: chance 1/20');
+      assert.equal(await num(page, w, 'one-shot-ways'), 20);
+      const acc20 = await num(page, w, 'one-shot-accuracy');
+      assert.ok(acc20 > 0.3 && acc20 < acc5, `20-way is harder than 5-way but far above 5 %: ${acc20}`);
+      assert.ok((await page.locator(`${w} [data-support]`).count()) === 20);
+      await page.click(`${w} button:has-text("Another question")`);
+      await shot(page, 'one-shot-glyphs-20-en');
+      await axeWidget(page, w, 'one-shot glyphs', assert);
+      await page.click(`${w} [data-action="pause"]`).catch(() => {});
+      await page.evaluate(() => (location.hash = '#/zh/lesson/one-shot-learning'));
+      await page.waitForSelector(`${w} [data-metric="one-shot-accuracy"]`);
+      await page.locator(w).scrollIntoViewIfNeeded();
+      assert.ok((await num(page, w, 'step')) >= step, 'the run survives the language switch');
+      await shot(page, 'one-shot-glyphs-zh');
+      await page.click('[data-control="presenter"]');
+      // the widget is on the third page (the section "learning a similarity function")
+      for (let k = 0; k < 2; k++) await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`${w} [data-metric="one-shot-accuracy"]`);
+      await page.waitForTimeout(500);
+      await shot(page, 'one-shot-glyphs-presenter');
+    },
+  },
+];
+
+export default [...tripletTests, ...oneShotTests, ...glyphTests];

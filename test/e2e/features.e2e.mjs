@@ -5,7 +5,9 @@
 // Screenshots: en, zh, dark, presenter.
 import { axeWidget as axeOn } from './helpers.mjs';
 
-const W = '[data-widget="cnn-features"]';
+// lesson 41 shows the widget twice: the digit network first, ResNet-50 second
+const W = '[data-widget="cnn-features"]:has([data-network="mnist"])';
+const R = '[data-widget="cnn-features"]:has([data-network="resnet"])';
 // Generous for a busy shared 2-core machine (FEATURES_LIMIT_S overrides).
 const LIMIT_S = Number(process.env.FEATURES_LIMIT_S ?? 150);
 
@@ -124,6 +126,53 @@ export default [
       assert.equal(await page.locator(`${W} [data-part="model"] [data-action="start"]`).count(), 1);
       await page.locator(W).scrollIntoViewIfNeeded();
       await shot(page, 'features-lab-model-en');
+    },
+  },
+  {
+    name: 'cnn-features (ResNet-50): top-9 patches of conv1 / res2c / res3d units with their receptive fields, activation maximisation (en, zh, axe)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/what-cnns-learn`);
+      const start = page.locator(`${R} [data-action="start"]`);
+      await page.waitForFunction((sel) => { const b = document.querySelector(`${sel} [data-action="start"]`); return b && !b.disabled; }, R, { timeout: 60_000 });
+      await page.locator(R).scrollIntoViewIfNeeded();
+      const t0 = Date.now();
+      await start.click();
+      await page.locator(`${R} .rf-patches canvas`).first().waitFor({ timeout: LIMIT_S * 1000 });
+      console.log(`    ResNet-50 analysis of the 10 pictures in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const patches = page.locator(`${R} .rf-patches canvas`);
+      assert.equal(await patches.count(), 9, 'nine patches for conv1 unit 1');
+      // conv1's field is 7×7: a patch away from the border is 7 pixels wide
+      const widths = await patches.evaluateAll((cs) => cs.map((c) => c.width));
+      assert.ok(widths.every((w) => w <= 7) && widths.includes(7), `conv1 patches are at most 7 wide: ${widths}`);
+      const best1 = Number(await page.locator(`${R} [data-metric="resnet-best-patch"]`).getAttribute('data-value'));
+      assert.ok(best1 > 0, `a positive best response: ${best1}`);
+      await page.locator(`${R} [data-action="ascent"]`).click();
+      await page.waitForFunction((sel) => {
+        const m = document.querySelector(`${sel} [data-metric="resnet-ascent-step"]`);
+        return m && Number(m.getAttribute('data-value')) >= 60;
+      }, R, { timeout: LIMIT_S * 1000 });
+      const act = Number(await page.locator(`${R} [data-metric="resnet-ascent-activation"]`).getAttribute('data-value'));
+      console.log(`    conv1 unit 1: best patch ${best1.toFixed(1)}, gradient ascent ${act.toFixed(1)}`);
+      assert.ok(act > best1, `ascent (${act}) beats the best real patch (${best1})`);
+      await shot(page, 'features-resnet-conv1-en');
+      // deeper: res3d units see 99×99 pixels; click the third patch: the outline moves to it
+      await page.selectOption(`${R} select[data-param="resnetLayer"]`, 'res3d');
+      await page.waitForFunction((sel) => [...document.querySelectorAll(`${sel} .rf-patches canvas`)].some((c) => c.width > 40), R, { timeout: 10_000 });
+      await page.locator(`${R} .rf-patches button`).nth(2).click();
+      const box = await page.locator(`${R} .rf-box`).getAttribute('data-rf');
+      const [, , rows, cols] = box.split(',').map(Number);
+      assert.ok(rows > 40 && cols > 40 && rows <= 99 && cols <= 99, `res3d receptive field outline ${box}`);
+      await page.locator(`${R} .rf-patches`).scrollIntoViewIfNeeded();
+      await shot(page, 'features-resnet-res3d-en');
+      await axeOn(page, R, 'cnn-features (ResNet-50)', assert);
+      await page.evaluate(() => (location.hash = '#/zh/lesson/what-cnns-learn'));
+      await page.locator(`${R} [data-action="start"]`).waitFor({ timeout: 30_000 });
+      await page.locator(R).scrollIntoViewIfNeeded();
+      await page.locator(`${R} [data-action="start"]`).click();
+      await page.locator(`${R} .rf-patches canvas`).first().waitFor({ timeout: LIMIT_S * 1000 });
+      await page.locator(`${R} .rf-patches`).scrollIntoViewIfNeeded();
+      await shot(page, 'features-resnet-zh');
     },
   },
 ];

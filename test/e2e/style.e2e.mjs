@@ -102,6 +102,62 @@ export default [
     },
   },
   {
+    name: 'style-transfer: a letterboxed upload, the deeper content layer res3d (conv3_x), G downloaded as PNG (en, zh shots)',
+    async run({ newPage, baseURL, shot, assert }) {
+      const page = await newPage();
+      await page.goto(`${baseURL}#/en/lesson/neural-style-transfer`);
+      const start = page.locator(`${ST} [data-action="start"]`);
+      await page.waitForFunction((s) => { const b = document.querySelector(`${s} [data-action="start"]`); return b && !b.disabled; }, ST, { timeout: 30_000 });
+      await page.locator(ST).scrollIntoViewIfNeeded();
+      // a wide picture (120×80), fitted whole: grey bars above and below, the ball in the middle
+      await page.selectOption(`${ST} select[data-param="fit"]`, 'letterbox');
+      const png = await page.evaluate(() => {
+        const c = document.createElement('canvas');
+        c.width = 120; c.height = 80;
+        const x = c.getContext('2d');
+        x.fillStyle = '#3a7'; x.fillRect(0, 0, 120, 80);
+        x.fillStyle = '#e33'; x.beginPath(); x.arc(60, 40, 25, 0, 7); x.fill();
+        return c.toDataURL('image/png').split(',')[1];
+      });
+      await page.locator(`${ST} input[type="file"]`).first().setInputFiles({ name: 'wide.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+      await page.waitForFunction((s) => document.querySelector(`${s} select`).value === 'upload', ST, { timeout: 10_000 });
+      const px = (x, y) => page.evaluate(([s, x, y]) => Array.from(document.querySelector(`${s} canvas[data-picture="content"]`).getContext('2d').getImageData(x, y, 1, 1).data.slice(0, 3)), [ST, x, y]);
+      // 120×80 into 128: 128 × 85 at y = 21; rows above are the grey bar, the centre is the red ball
+      const bar = await px(64, 5), ball = await px(64, 64), side = await px(3, 64);
+      assert.ok(bar.every((v) => Math.abs(v - 128) <= 2), `letterbox bar is grey: ${bar}`);
+      assert.ok(ball[0] > 180 && ball[1] < 90, `the ball is in the middle: ${ball}`);
+      assert.ok(side[1] > 130 && side[0] < 100, `the picture reaches the sides (no crop): ${side}`);
+      // the deeper content layer: conv3_x's weights load, then the run starts
+      await page.selectOption(`${ST} select[data-param="contentLayer"]`, 'res3d');
+      await page.waitForFunction((s) => { const b = document.querySelector(`${s} [data-action="start"]`); return b && !b.disabled; }, ST, { timeout: 30_000 });
+      await start.click();
+      await waitStep(page, 2);
+      const j2 = await num(page, ST, 'total-cost');
+      await waitStep(page, 10);
+      const j10 = await num(page, ST, 'total-cost');
+      console.log(`    res3d content layer: J(G) step 2 = ${j2.toExponential(3)}, step ≥ 10 = ${j10.toExponential(3)}; ${Math.round(await num(page, ST, 'ms-per-step'))} ms/step`);
+      assert.ok(j10 < j2, `J(G) falls with the res3d content layer: ${j2} → ${j10}`);
+      await page.click(`${ST} [data-action="pause"]`);
+      await start.waitFor({ timeout: 10_000 });
+      assert.ok((await page.locator(`${ST} .st-note`).textContent()).includes('res3d'), 'the note names the content layer');
+      // G as a PNG file: the PNG signature and a 128×128 IHDR
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${ST} [data-action="download"]`)]);
+      assert.ok(/^G-upload-swirl-step\d+\.png$/.test(download.suggestedFilename()), download.suggestedFilename());
+      const { readFileSync } = await import('node:fs');
+      const bytes = readFileSync(await download.path());
+      assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+      assert.equal(bytes.readUInt32BE(16), 128, 'PNG width 128');
+      assert.equal(bytes.readUInt32BE(20), 128, 'PNG height 128');
+      await page.locator(`${ST} [data-metric="step"]`).scrollIntoViewIfNeeded();
+      await shot(page, 'style-res3-letterbox-en');
+      await axeWidget(page, ST, 'style-transfer (res3, letterbox)', assert);
+      await page.evaluate(() => (location.hash = '#/zh/lesson/neural-style-transfer'));
+      await page.locator(`${ST} select[data-param="contentLayer"]`).waitFor({ timeout: 30_000 });
+      await page.locator(ST).scrollIntoViewIfNeeded();
+      await shot(page, 'style-controls-zh');
+    },
+  },
+  {
     name: 'content-cost: J_content = 0 for G = C, grows with noise; the layer select changes the layer (axe, zh)',
     async run({ newPage, baseURL, shot, assert }) {
       const page = await newPage();

@@ -1,7 +1,9 @@
 // ResNet-50's first stages (Keras, ImageNet weights) as a fixed feature extractor on the tape:
-//   conv1 7×7/2 ×64 (pad 3) + ReLU → max-pool 3×3/2 (pad 1) → res2a, res2b, res2c
+//   conv1 7×7/2 ×64 (pad 3) + ReLU → max-pool 3×3/2 (pad 1) → res2a, res2b, res2c → res3a … res3d
 // each res2 block a bottleneck: 1×1 ×64 → ReLU → 3×3 ×64 (same) → ReLU → 1×1 ×256, plus the
-// shortcut (a 1×1 ×256 projection in res2a, the identity after), then ReLU.
+// shortcut (a 1×1 ×256 projection in res2a, the identity after), then ReLU; each res3 block the
+// same with 128 and 512 channels, res3a's first 1×1 conv and its projection with stride 2.
+// The res3 weights are a second file, loaded only where a res3 layer is wanted.
 // Batch norms are folded into the convs by scripts/pack-resnet-stem.mjs, so inference is
 // conv + bias only. Input: RGB 0–255 minus the caffe mean (see STEM_MEAN). The weights stay
 // frozen: only the input image may require a gradient (style transfer).
@@ -11,7 +13,9 @@ import { frozenConv2d } from './frozenConv';
 import { Variable, variable } from './variable';
 
 /** The layers a lesson can pick, in depth order. */
-export const STEM_LAYERS = ['conv1', 'pool1', 'res2a', 'res2b', 'res2c'] as const;
+export const STEM_LAYERS = ['conv1', 'pool1', 'res2a', 'res2b', 'res2c', 'res3a', 'res3b', 'res3c', 'res3d'] as const;
+/** The layers whose weights are in the second file (resnet50-res3). */
+export const RES3_LAYERS: readonly StemLayer[] = ['res3a', 'res3b', 'res3c', 'res3d'];
 export type StemLayer = (typeof STEM_LAYERS)[number];
 
 /** Keras preprocess_input('caffe') mean, in RGB order (conv1's channels were flipped to RGB). */
@@ -83,32 +87,42 @@ function conv(W: StemWeights, name: string, x: Variable, stride: number, pad: nu
   return frozenConv2d(x, w.value, b.value, { stride, pad }, slot(bufs, name));
 }
 
-function bottleneck(W: StemWeights, blk: string, x: Variable, project: boolean, bufs?: StemBuffers): Variable {
+/** The block's output before its final ReLU (main path + shortcut). */
+function bottleneckSum(W: StemWeights, blk: string, x: Variable, project: boolean, stride: number, bufs?: StemBuffers): Variable {
   const r = `res${blk}`;
-  let y = relu(conv(W, `${r}_branch2a`, x, 1, 'valid', bufs), slot(bufs, `${r}_branch2a/relu`));
+  let y = relu(conv(W, `${r}_branch2a`, x, stride, 'valid', bufs), slot(bufs, `${r}_branch2a/relu`));
   y = relu(conv(W, `${r}_branch2b`, y, 1, 'same', bufs), slot(bufs, `${r}_branch2b/relu`));
   y = conv(W, `${r}_branch2c`, y, 1, 'valid', bufs);
-  const shortcut = project ? conv(W, `${r}_branch1`, x, 1, 'valid', bufs) : x;
-  return relu(add(y, shortcut, slot(bufs, `${r}/add`)), slot(bufs, `${r}/relu`));
+  const shortcut = project ? conv(W, `${r}_branch1`, x, stride, 'valid', bufs) : x;
+  return add(y, shortcut, slot(bufs, `${r}/add`));
 }
 
 /**
  * Run the stem on x (already preprocessed, [n,h,w,3]) up to `upTo`; returns every layer's
  * activation on the way (a Variable each, so costs can backpropagate to x). With `bufs`, the
- * layers reuse the buffers of the previous call made with the same bufs.
+ * layers reuse the buffers of the previous call made with the same bufs. With `pre`, each
+ * conv1 / res block's value before its final ReLU is stored there too (feature visualisation
+ * climbs it: its gradient does not vanish where the unit is off).
  */
-export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c', bufs?: StemBuffers): Partial<Record<StemLayer, Variable>> {
+export function stemForward(W: StemWeights, x: Variable, upTo: StemLayer = 'res2c', bufs?: StemBuffers, pre?: Partial<Record<StemLayer, Variable>>): Partial<Record<StemLayer, Variable>> {
   const out: Partial<Record<StemLayer, Variable>> = {};
   const stop = STEM_LAYERS.indexOf(upTo);
-  let a = relu(conv(W, 'conv1', x, 2, 3, bufs), slot(bufs, 'conv1/relu'));
+  const z1 = conv(W, 'conv1', x, 2, 3, bufs);
+  if (pre) pre.conv1 = z1;
+  let a = relu(z1, slot(bufs, 'conv1/relu'));
   out.conv1 = a;
   if (stop < 1) return out;
   a = maxPool2d(a, { size: 3, stride: 2, pad: 1 }, slot(bufs, 'pool1')); // after ReLU (≥ 0) a −∞ pad equals Keras's zero pad
   out.pool1 = a;
-  const blocks: [StemLayer, string, boolean][] = [['res2a', '2a', true], ['res2b', '2b', false], ['res2c', '2c', false]];
-  for (const [name, blk, project] of blocks) {
+  const blocks: [StemLayer, string, boolean, number][] = [
+    ['res2a', '2a', true, 1], ['res2b', '2b', false, 1], ['res2c', '2c', false, 1],
+    ['res3a', '3a', true, 2], ['res3b', '3b', false, 1], ['res3c', '3c', false, 1], ['res3d', '3d', false, 1],
+  ];
+  for (const [name, blk, project, stride] of blocks) {
     if (STEM_LAYERS.indexOf(name) > stop) break;
-    a = bottleneck(W, blk, a, project, bufs);
+    const z = bottleneckSum(W, blk, a, project, stride, bufs);
+    if (pre) pre[name] = z;
+    a = relu(z, slot(bufs, `res${blk}/relu`));
     out[name] = a;
   }
   return out;

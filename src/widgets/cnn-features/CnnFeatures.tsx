@@ -1,7 +1,8 @@
 // What CNNs learn (course §38): pick a conv layer and a unit of a trained LeNet-5-like network
 // (the student's own from the lab when one is saved, else a quick one trained here in the
 // worker); see the nine test patches that excite it most (Zeiler & Fergus) with its receptive
-// field, and an input optimised by gradient ascent to excite it.
+// field, and an input optimised by gradient ascent to excite it. Or the same for the real
+// ImageNet ResNet-50's stages (ResnetFeatures).
 import { useEffect, useState } from 'react';
 import type { WidgetProps } from '../types';
 import { fmt, useStrings } from '../../ui/i18n';
@@ -16,10 +17,27 @@ import { Ascent } from './Ascent';
 import { cnnFeaturesStrings } from './strings';
 import { fileProblemText } from '../shared/fileProblem';
 import { fileProblemStrings } from '../shared/strings';
-import type { CnnFeaturesParams } from './params';
+import { CNN_NETWORKS, type CnnFeaturesParams } from './params';
+import { ResnetFeatures } from './ResnetFeatures';
+import { resnetStrings } from './resnetStrings';
 import './style.css';
 
-export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
+export default function CnnFeatures({ params }: WidgetProps<CnnFeaturesParams>) {
+  const t = useStrings(resnetStrings);
+  const [network, setNetwork] = useState(params.network);
+  return (
+    <div className="w-cnn-features" data-network={network}>
+      <div className="cf-network" role="group" aria-label={t.network} data-param="network">
+        {CNN_NETWORKS.map((n) => (
+          <button type="button" key={n} aria-pressed={network === n} data-value={n} className={network === n ? 'cf-on' : ''} onClick={() => setNetwork(n)}>{t[`network.${n}`]}</button>
+        ))}
+      </div>
+      {network === 'resnet' ? <ResnetFeatures /> : <MnistFeatures />}
+    </div>
+  );
+}
+
+function MnistFeatures() {
   const t = useStrings(cnnFeaturesStrings);
   const tj = useStrings(jobStrings);
   const tf = useStrings(fileProblemStrings);
@@ -59,7 +77,7 @@ export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
     ) : null;
 
   return (
-    <div className="w-cnn-features">
+    <>
       <Card title={t.title}>
         <p className="cf-intro">{t.intro}</p>
         <div className="cf-model" data-part="model">
@@ -89,6 +107,6 @@ export default function CnnFeatures(_props: WidgetProps<CnnFeaturesParams>) {
           </>
         )}
       </Card>
-    </div>
+    </>
   );
 }

@@ -159,3 +159,32 @@ export function beforeAfter(s: EncodedSet & { untrained: Float32Array; seenLabel
     knownAfter: bestAccuracy(seen(s.seenTrained)),
   };
 }
+
+/** One query of an N-way episode of held-out characters, as the glyph view shows it. */
+export interface EpisodeQuery {
+  /** Rows (held-out characters) of the episode's supports, in order. */
+  members: number[];
+  /** Which member's second drawing is the query. */
+  query: number;
+  /** Squared distance from the query's encoding to each support's. */
+  distances: number[];
+  /** The nearest support (an index into members): the one-shot answer. */
+  pick: number;
+}
+
+/**
+ * Query `k` of the flat episode list (N members per episode): episode ⌊k/N⌋, its (k mod N)-th
+ * character's second drawing against the N first drawings.
+ */
+export function episodeQuery(flat: Int32Array, n: number, k: number, support: Float32Array, query: Float32Array, dim: number): EpisodeQuery {
+  const count = flat.length / n;
+  const e = Math.floor(k / n) % count;
+  const members = Array.from(flat.subarray(e * n, (e + 1) * n));
+  const q = k % n;
+  const distances = members.map((s) => squaredDistance(query.subarray(members[q] * dim, (members[q] + 1) * dim), support.subarray(s * dim, (s + 1) * dim)));
+  let pick = 0;
+  distances.forEach((d, i) => {
+    if (d < distances[pick]) pick = i;
+  });
+  return { members, query: q, distances, pick };
+}

@@ -12,20 +12,33 @@ export interface Rgb01 {
   data: Float32Array;
 }
 
-type StemModel = { manifest: { dtype: 'float16'; tensors: { name: string; shape: number[]; offset: number; length: number }[] }; bytes: ArrayBuffer };
+type PackedFile = { manifest: { dtype: 'float16'; tensors: { name: string; shape: number[]; offset: number; length: number }[] }; bytes: ArrayBuffer };
+type StemModel = PackedFile & { res3?: PackedFile };
 
-let model: Promise<StemModel> | null = null;
+const files = new Map<string, Promise<PackedFile>>();
 
-/** The packed weights, fetched once per page (448 KB). */
-export function loadStemModel(): Promise<StemModel> {
-  model ??= (async () => {
-    const dir = new URL('models/', document.baseURI);
-    const [mRes, bRes] = await Promise.all([fetch(new URL('resnet50-stem.json', dir)), fetch(new URL('resnet50-stem.bin', dir))]);
-    if (!mRes.ok || !bRes.ok) throw new Error(`HTTP ${mRes.ok ? bRes.status : mRes.status}`);
-    return { manifest: await mRes.json(), bytes: await bRes.arrayBuffer() };
-  })();
-  model.catch(() => (model = null));
-  return model;
+function loadPacked(name: string): Promise<PackedFile> {
+  let p = files.get(name);
+  if (!p) {
+    p = (async () => {
+      const dir = new URL('models/', document.baseURI);
+      const [mRes, bRes] = await Promise.all([fetch(new URL(`${name}.json`, dir)), fetch(new URL(`${name}.bin`, dir))]);
+      if (!mRes.ok || !bRes.ok) throw new Error(`HTTP ${mRes.ok ? bRes.status : mRes.status}`);
+      return { manifest: await mRes.json(), bytes: await bRes.arrayBuffer() };
+    })();
+    files.set(name, p);
+    p.catch(() => files.delete(name));
+  }
+  return p;
+}
+
+/**
+ * The packed weights, each file fetched once per page: conv1 and conv2_x (448 KB), and with
+ * `res3` also conv3_x (2.4 MB, only where a res3 layer is chosen).
+ */
+export async function loadStemModel(res3 = false): Promise<StemModel> {
+  const [stem, deeper] = await Promise.all([loadPacked('resnet50-stem'), res3 ? loadPacked('resnet50-res3') : Promise.resolve(undefined)]);
+  return deeper ? { ...stem, res3: deeper } : stem;
 }
 
 const pictures = new Map<number, Promise<ReturnType<typeof drawStylePictures>>>();
@@ -60,8 +73,11 @@ export function shrinkPicture(p: Rgb01, size: number): Rgb01 {
 
 export type RgbUpload = { ok: true; picture: Rgb01 } | { ok: false; problem: UploadProblem };
 
-/** The user's file → a STYLE_SIZE² RGB picture (centre square, downscaled). */
-export async function readRgbUpload(file: File, size = STYLE_SIZE): Promise<RgbUpload> {
+/**
+ * The user's file → a size² RGB picture, its aspect kept: `crop` takes the centre square of the
+ * picture, `letterbox` shrinks the whole picture into the square and fills the rest mid-grey.
+ */
+export async function readRgbUpload(file: File, size = STYLE_SIZE, fit: 'crop' | 'letterbox' = 'crop'): Promise<RgbUpload> {
   const r = await readUpload(file);
   if (!r.ok) return r;
   const { rgba, width, height } = r.pixels;
@@ -69,17 +85,31 @@ export async function readRgbUpload(file: File, size = STYLE_SIZE): Promise<RgbU
   src.width = width;
   src.height = height;
   src.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(rgba), width, height), 0, 0);
-  const side = Math.min(width, height);
   const dst = document.createElement('canvas');
   dst.width = size;
   dst.height = size;
   const ctx = dst.getContext('2d', { willReadFrequently: true })!;
   ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(src, (width - side) / 2, (height - side) / 2, side, side, 0, 0, size, size);
+  const box = letterboxRect(width, height, size);
+  if (fit === 'letterbox') {
+    ctx.fillStyle = 'rgb(128,128,128)';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(src, 0, 0, width, height, box.x, box.y, box.w, box.h);
+  } else {
+    const side = Math.min(width, height);
+    ctx.drawImage(src, (width - side) / 2, (height - side) / 2, side, side, 0, 0, size, size);
+  }
   const d = ctx.getImageData(0, 0, size, size).data;
   const data = new Float32Array(3 * size * size);
   for (let i = 0; i < size * size; i++) for (let c = 0; c < 3; c++) data[3 * i + c] = d[4 * i + c] / 255;
   return { ok: true, picture: { width: size, height: size, data } };
+}
+
+/** Where a width × height picture lands, aspect kept, centred in a size × size square. */
+export function letterboxRect(width: number, height: number, size: number): { x: number; y: number; w: number; h: number } {
+  const k = size / Math.max(width, height);
+  const w = Math.max(1, Math.round(width * k)), h = Math.max(1, Math.round(height * k));
+  return { x: Math.floor((size - w) / 2), y: Math.floor((size - h) / 2), w, h };
 }
 
 /** RGB in [0,1] floats → RGB bytes (for RgbCanvas). */

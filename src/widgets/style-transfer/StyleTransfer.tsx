@@ -7,11 +7,12 @@ import { fmt, useStrings } from '../../ui/i18n';
 import { jobStrings } from '../../ui/strings';
 import type { WorkerError } from '../../worker/protocol';
 import type { WidgetProps } from '../types';
-import { ST_INITS, ST_SIZES, type StyleSize, type StyleTransferParams } from './params';
+import { ST_CONTENT_LAYERS, ST_FITS, ST_INITS, ST_SIZES, type StyleContentLayer, type StyleFit, type StyleSize, type StyleTransferParams } from './params';
 import { CONTENT_NAMES, STYLE_NAMES } from '../../data/stylePictures';
 import { RgbCanvas } from '../shared/RgbCanvas';
 import { useStylePictures, type ContentKey, type StyleKey } from './useStylePictures';
 import { useStyleRun } from './useStyleRun';
+import { downloadPng } from './downloadPng';
 import { styleStrings } from './strings';
 import './style.css';
 
@@ -22,7 +23,10 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
   const tj = useStrings(jobStrings);
   const run = useStyleRun();
   const [size, setSize] = useState<StyleSize>(params.size);
-  const pics = useStylePictures(params, size, t, run.invalidate);
+  const [contentLayer, setContentLayer] = useState<StyleContentLayer>(params.contentLayer);
+  const [fit, setFit] = useState<StyleFit>(params.fit);
+  const deep = contentLayer.startsWith('res3');
+  const pics = useStylePictures(params, size, deep, fit, t, run.invalidate);
   const [init, setInit] = useState<Init>(params.init);
   const [balance, setBalance] = useState(params.balance);
   const { phase, costs, g, history, error, stale } = run;
@@ -30,7 +34,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
 
   const start = () => {
     if (phase !== 'paused' && (!weights || !contentPic || !stylePic)) return;
-    run.start({ model: weights!, content: contentPic!, style: stylePic!, size, init, balance, seed: 1 });
+    run.start({ model: weights!, content: contentPic!, style: stylePic!, size, init, balance, contentLayer, seed: 1 });
   };
   const changeBalance = (b: number) => {
     setBalance(b);
@@ -65,12 +69,17 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
         </figure>
         <figure className="st-g">
           <RgbCanvas rgb={g} width={size} label={costs ? fmt(t.picG, { step: costs.step }) : t.picGIdle} em={15} name="generated" />
-          <figcaption>G{!g && <span className="st-wait st-g-idle">{t.gIdle}</span>}</figcaption>
+          <figcaption>
+            G{!g && <span className="st-wait st-g-idle">{t.gIdle}</span>}
+            {g && <button type="button" className="st-download" data-action="download" onClick={() => downloadPng(g, size, `G-${contentKey}-${styleKey}-step${costs?.step ?? 0}.png`)}>{t.download}</button>}
+          </figcaption>
         </figure>
       </div>
       {pics.uploadError && <ErrorNote alert>{pics.uploadError}</ErrorNote>}
       <div className="st-controls">
         <Select label={t.size} param="size" value={String(size)} options={ST_SIZES.map((v) => ({ value: String(v), label: fmt(v === ST_SIZES[0] ? t.sizeFast : t.sizeSlow, { size: v }) }))} onChange={(v) => (setSize(Number(v) as StyleSize), run.invalidate())} />
+        <Select label={t.contentLayer} param="contentLayer" value={contentLayer} options={ST_CONTENT_LAYERS.map((l) => ({ value: l, label: fmt(l.startsWith('res3') ? t.contentLayerDeep : t.contentLayerOption, { layer: l }) }))} onChange={(v) => (setContentLayer(v), run.invalidate())} />
+        <Select<StyleFit> label={t.fit} param="fit" value={fit} options={ST_FITS.map((f) => ({ value: f, label: f === 'crop' ? t.fitCrop : t.fitLetterbox }))} onChange={setFit} />
         <Select param="init" label={t.init} value={init} options={[{ value: 'content' as Init, label: t.initContent }, { value: 'noise' as Init, label: t.initNoise }]} onChange={(v) => (setInit(v), run.invalidate())} />
         <Slider param="balance" label={t.balance} value={balance} min={2} max={7} step={0.5} onChange={changeBalance} format={(v) => `10^${v}`} />
         <div className="st-buttons">
@@ -105,7 +114,7 @@ export default function StyleTransfer({ params }: WidgetProps<StyleTransferParam
           </div>
         </figure>
       )}
-      <p className="st-note">{t.layers}</p>
+      <p className="st-note">{fmt(t.layers, { layer: contentLayer })}</p>
       <p className="st-status" aria-live="polite">
         {phase === 'done' && costs ? fmt(t.done, { step: costs.step }) : stale ? t.changed : phase === 'idle' && ready ? t.ready : ''}
       </p>

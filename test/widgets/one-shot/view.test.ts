@@ -70,3 +70,20 @@ describe('beforeAfter', () => {
     expect(r.knownBefore).toBe(0.5);
   });
 });
+
+describe('episodeQuery (glyph one-shot)', () => {
+  it('names the query after its nearest support within the episode', async () => {
+    const { episodeQuery } = await import('../../../src/widgets/one-shot/view');
+    // 1-D encodings; two episodes of N = 2: rows (0, 1) and (2, 3)
+    const support = Float32Array.of(0, 1, 5, 9), query = Float32Array.of(0.9, 1.2, 5.1, 6);
+    const flat = Int32Array.of(0, 1, 2, 3);
+    // k = 0: episode 0, query of row 0 (0.9) → d to supports 0, 1 = 0.81, 0.01 → picks row 1 (wrong)
+    const a = episodeQuery(flat, 2, 0, support, query, 1);
+    expect(a.members).toEqual([0, 1]);
+    expect(a.distances.map((d) => +d.toFixed(4))).toEqual([0.81, 0.01]);
+    expect(a.pick).toBe(1);
+    // k = 3: episode 1, query of row 3 (6) → d to 5 and 9 = 1, 9 → picks row 2 (wrong); k = 2 → right
+    expect(episodeQuery(flat, 2, 3, support, query, 1).pick).toBe(0);
+    expect(episodeQuery(flat, 2, 2, support, query, 1).pick).toBe(0);
+  });
+});

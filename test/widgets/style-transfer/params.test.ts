@@ -3,7 +3,7 @@
 // read at 256 into the 128 picture.
 import { describe, expect, it } from 'vitest';
 import { paramSpec } from '../../../src/widgets/style-transfer/params';
-import { shrinkPicture } from '../../../src/widgets/shared/stylePictures';
+import { letterboxRect, shrinkPicture } from '../../../src/widgets/shared/stylePictures';
 
 describe('style-transfer params: size', () => {
   it('defaults to 128 and accepts 256', () => {
@@ -38,5 +38,25 @@ describe('shrinkPicture', () => {
     const p = { width: 4, height: 4, data: new Float32Array(48) };
     expect(shrinkPicture(p, 4)).toBe(p);
     expect(() => shrinkPicture(p, 3)).toThrow(/cannot shrink/);
+  });
+});
+
+describe('style-transfer params: content layer and fit', () => {
+  it('default res2b and crop; res3d and letterbox accepted; unknown names refused', () => {
+    const d = paramSpec.validate({});
+    expect(d.ok && d.params).toMatchObject({ contentLayer: 'res2b', fit: 'crop' });
+    const deep = paramSpec.validate({ contentLayer: 'res3d', fit: 'letterbox' });
+    expect(deep.ok && deep.params).toMatchObject({ contentLayer: 'res3d', fit: 'letterbox' });
+    expect(paramSpec.validate({ contentLayer: 'res4a' }).ok).toBe(false);
+    expect(paramSpec.validate({ fit: 'stretch' }).ok).toBe(false);
+  });
+});
+
+describe('letterboxRect', () => {
+  it('keeps the aspect: a 400×100 picture fills the width of 256 and is centred vertically', () => {
+    expect(letterboxRect(400, 100, 256)).toEqual({ x: 0, y: 96, w: 256, h: 64 });
+    // 100·128/300 = 42.7 → 43 wide; (128 − 43)/2 = 42.5 → 42
+    expect(letterboxRect(100, 300, 128)).toEqual({ x: 42, y: 0, w: 43, h: 128 });
+    expect(letterboxRect(50, 50, 128)).toEqual({ x: 0, y: 0, w: 128, h: 128 });
   });
 });

@@ -51,7 +51,7 @@ const until = (cond: () => boolean, ms = 60_000) => waitUntil(cond, ms);
 
 describe('style-transfer widget', () => {
   it('start → J(G) falls; balance reaches the job; pause; reset', async () => {
-    const h = mount(<StyleTransfer params={{ content: 'house', style: 'mosaic', init: 'content', balance: 5, size: 128 }} />, 'zh');
+    const h = mount(<StyleTransfer params={{ content: 'house', style: 'mosaic', init: 'content', balance: 5, size: 128, contentLayer: 'res2b', fit: 'crop' }} />, 'zh');
     const start = () => h.querySelector('[data-action="start"]') as HTMLButtonElement | null;
     await until(() => !!start() && !start()!.disabled);
     expect(h.textContent).toContain('神经风格迁移');

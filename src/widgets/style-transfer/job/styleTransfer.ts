@@ -1,7 +1,8 @@
 // style-transfer: neural style transfer (§39–43) on ResNet-50's first stages, pretrained on
 // ImageNet and frozen. The PIXELS of G are the parameters:
 //   J(G) = α·J_content(C, G) + β·J_style(S, G)
-//   J_content = ½‖a[res2b](C) − a[res2b](G)‖²          (the lecture's form, not the exercise's 1/(4·n_H·n_W·n_C))
+//   J_content = ½‖a[l](C) − a[l](G)‖², l = res2b by default (conv1 … res3d selectable)
+//                                                       (the lecture's form, not the exercise's 1/(4·n_H·n_W·n_C))
 //   J_style   = Σ_l λ_l·J_style^[l],  l ∈ {conv1, res2a, res2b, res2c}, λ_l = 1/4,
 //   J_style^[l] = 1/(2·n_H·n_W·n_C)²·Σ_k Σ_k' (G_kk'(S) − G_kk'(G))²
 // Each step: forward G, J, backward to the input, one Adam step on G, clip to 0…255.
@@ -9,7 +10,7 @@
 import { backward, variable, type Variable } from '../../../engine/nn/variable';
 import { contentCost, styleCost, weightedSum } from '../../../engine/nn/styleCost';
 import { gramMatrix } from '../../../engine/ops/gramMatrix';
-import { stemBuffers, type StemBuffers, type StemLayer, type StemWeights } from '../../../engine/nn/resnetStem';
+import { STEM_LAYERS, stemBuffers, type StemBuffers, type StemLayer, type StemWeights } from '../../../engine/nn/resnetStem';
 import { rng } from '../../../engine/random';
 import type { Tensor } from '../../../engine/tensor';
 import type { RgbImage } from '../../../data/colorPicture';
@@ -102,7 +103,7 @@ function buffersFor(g: Tensor): StemBuffers {
 export function styleCosts(s: Pick<StyleTransferState, 'w' | 'g' | 'aC' | 'gramS' | 'beta' | 'contentLayer'>, grad: boolean): { total: number; content: number; style: number; dG?: Tensor } {
   const x: Variable = variable(s.g, grad);
   const withStyle = s.gramS.length > 0;
-  const a = features(s.w, x, withStyle ? 'res2c' : s.contentLayer, buffersFor(s.g));
+  const a = features(s.w, x, withStyle ? deepest('res2c', s.contentLayer) : s.contentLayer, buffersFor(s.g));
   const jc = contentCost(a[s.contentLayer]!, s.aC);
   const js = withStyle ? weightedSum(STYLE_LAYERS.map((l, i) => styleCost(a[l]!, s.gramS[i])), STYLE_LAYERS.map(() => 1 / STYLE_LAYERS.length)) : null;
   const j = js ? weightedSum([jc, js], [1, s.beta]) : jc;
@@ -112,12 +113,17 @@ export function styleCosts(s: Pick<StyleTransferState, 'w' | 'g' | 'aC' | 'gramS
   return { ...out, dG: x.grad! };
 }
 
+/** The deeper of two layers: the forward pass must reach both. */
+function deepest(a: StemLayer, b: StemLayer): StemLayer {
+  return STEM_LAYERS.indexOf(a) >= STEM_LAYERS.indexOf(b) ? a : b;
+}
+
 export const styleTransfer = defineLongJob<StyleTransferArgs, StyleTransferState, StyleTransferProgress, StyleTransferSnapshot, StyleTransferSettings>({
   init(args) {
     const size = args.size;
     if (!Number.isInteger(size) || size < 16 || size > 256) throw new RangeError(`style-transfer: size must be a whole number in 16…256, got ${size}`);
     const w = loadStem(args.model);
-    const contentLayer = checkLayer(args.contentLayer ?? CONTENT_LAYER);
+    const contentLayer = checkLayer(args.contentLayer ?? CONTENT_LAYER, w);
     const c = toPixels(args.content, size, 'content image C');
     const aC = features(w, c, contentLayer)[contentLayer]!.value;
     let gramS: Tensor[] = [];

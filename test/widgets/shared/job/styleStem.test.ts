@@ -13,11 +13,16 @@ import type { Tensor } from '../../../../src/engine/tensor';
 const fixture = JSON.parse(readFileSync(new URL('./styleOracle.fixture.json', import.meta.url), 'utf8'));
 const manifest: StemManifest = JSON.parse(readFileSync(new URL('../../../../public/models/resnet50-stem.json', import.meta.url), 'utf8'));
 const bin = readFileSync(new URL('../../../../public/models/resnet50-stem.bin', import.meta.url));
+const res3Manifest: StemManifest = JSON.parse(readFileSync(new URL('../../../../public/models/resnet50-res3.json', import.meta.url), 'utf8'));
+const res3Bin = readFileSync(new URL('../../../../public/models/resnet50-res3.bin', import.meta.url));
 
 describe('packed ResNet-50 stem', () => {
   test('is small and complete', () => {
     expect(bin.byteLength).toBeLessThan(1.5e6);
     expect(manifest.tensors.map((t) => t.name)).toContain('res2c_branch2c/w');
+    // conv3_x: 1,216,000 float16 values (res3a 376,832 + 3 × 278,528 weights, plus biases)
+    expect(res3Bin.byteLength).toBe(2 * 1216000);
+    expect(res3Manifest.tensors.map((t) => t.name)).toContain('res3d_branch2c/w');
   });
 
   test('reused buffers (stemBuffers) give the same activations and input gradient as fresh ones, call after call', () => {
@@ -45,7 +50,7 @@ describe('packed ResNet-50 stem', () => {
   });
 
   test('agrees with TensorFlow.js on the original model (BN unfolded, BGR caffe input)', () => {
-    const W = decodeStem(manifest, bin);
+    const W = { ...decodeStem(manifest, bin), ...decodeStem(res3Manifest, res3Bin) };
     const n: number = fixture.size;
     // the same picture as styleOracle.make.mjs
     const rgb = new Float32Array(n * n * 3);
@@ -55,7 +60,7 @@ describe('packed ResNet-50 stem', () => {
       rgb[p + 1] = j > 15 ? 220 : 30;
       rgb[p + 2] = (i * 7 + j * 3) % 256;
     }
-    const acts = stemForward(W, variable(stemPreprocess({ shape: [1, n, n, 3], data: rgb })), 'res2c');
+    const acts = stemForward(W, variable(stemPreprocess({ shape: [1, n, n, 3], data: rgb })), 'res3d');
     for (const name of STEM_LAYERS) {
       const ref = fixture.layers[name];
       const a = acts[name]!.value;

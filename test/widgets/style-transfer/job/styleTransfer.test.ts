@@ -12,6 +12,10 @@ import { JobError } from '../../../../src/worker/job';
 const manifest = JSON.parse(readFileSync(new URL('../../../../public/models/resnet50-stem.json', import.meta.url), 'utf8'));
 const bytes = new Uint8Array(readFileSync(new URL('../../../../public/models/resnet50-stem.bin', import.meta.url)));
 const model = { manifest, bytes };
+const res3 = {
+  manifest: JSON.parse(readFileSync(new URL('../../../../public/models/resnet50-res3.json', import.meta.url), 'utf8')),
+  bytes: new Uint8Array(readFileSync(new URL('../../../../public/models/resnet50-res3.bin', import.meta.url))),
+};
 const size = 32; // small, so the test is quick; the widget uses 64
 const pics = drawStylePictures(size);
 
@@ -45,6 +49,25 @@ describe('style-transfer job', () => {
     for (let i = 0; i < 5; i++) styleTransfer.step(s);
     expect(styleCosts(s, false).content).toBeLessThan(0.8 * first.content);
     expect(() => styleTransfer.init({ model, content: pics.contents.house, size, init: 'noise', balance: 5 })).toThrow(/style image S/);
+  }, 60_000);
+
+  test('G = C gives J_content = 0: the picture G is preprocessed (caffe mean) exactly as C is', () => {
+    for (const contentLayer of ['conv1', 'res2b'] as const) {
+      const s = styleTransfer.init({ model, content: pics.contents.house, style: pics.styles.swirl, size, init: 'content', balance: 5, contentLayer, seed: 2 });
+      s.g.data.set(Float32Array.from(pics.contents.house.data, (v) => 255 * v));
+      expect(styleCosts(s, false).content).toBeLessThan(1e-6);
+    }
+  }, 60_000);
+
+  test('a res3 content layer: a(C) at 1/8 scale with 512 channels, J falls; refused without the conv3_x file', () => {
+    const s = styleTransfer.init({ model: { ...model, res3 }, content: pics.contents.house, style: pics.styles.swirl, size, init: 'noise', balance: 5, contentLayer: 'res3d', seed: 3 });
+    expect(s.aC.shape).toEqual([1, size / 8, size / 8, 512]);
+    const first = styleCosts(s, false);
+    for (let i = 0; i < 5; i++) styleTransfer.step(s);
+    const after = styleCosts(s, false);
+    expect(after.total).toBeLessThan(0.9 * first.total);
+    expect(after.content).toBeGreaterThan(0);
+    expect(() => styleTransfer.init({ model, content: pics.contents.house, style: pics.styles.swirl, size, init: 'noise', balance: 5, contentLayer: 'res3a' })).toThrow(/conv3_x/);
   }, 60_000);
 
   test('∂J/∂G through the frozen ResNet stem matches central differences', () => {
