@@ -41,7 +41,7 @@ import { styleTransferWidget } from './style-transfer/widget';
 import { contentCostWidget } from './content-cost/widget';
 import { codeExercise } from './code-exercise/widget';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one table of widgets with different params types; each is typed in its folder
 export const registry: Record<string, WidgetSpec<any>> = {
   'cnn-features': cnnFeaturesWidget,
   'code-exercise': codeExercise,

@@ -14,7 +14,7 @@ function Boom(): never {
 }
 
 // The host reads a test registry, never the real one (which other tests and lessons use).
-const registry = vi.hoisted(() => ({}) as Record<string, WidgetSpec<any>>); // eslint-disable-line @typescript-eslint/no-explicit-any
+const registry = vi.hoisted(() => ({}) as Record<string, WidgetSpec<any>>); // eslint-disable-line @typescript-eslint/no-explicit-any -- a stand-in registry holds widgets of any params type
 vi.mock('../../src/widgets/registry', () => ({ registry, isRegistered: (name: string) => Object.hasOwn(registry, name) }));
 
 registry['test-ok'] = {

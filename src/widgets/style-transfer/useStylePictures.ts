@@ -32,7 +32,7 @@ export function useStylePictures(params: StyleTransferParams, size: StyleSize, t
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the pictures and the network load once per mount
   }, []);
   useEffect(() => {
     let live = true;
