@@ -9,7 +9,7 @@ import { paramsFromAddress, readInstance, embedQuery } from '../ui/addressParams
 import { CopyLink, WidgetAddressContext, useAddressSlot } from '../ui/WidgetAddress';
 import { fmt, useLang, useStrings } from '../ui/i18n';
 import { registry, isRegistered } from '../widgets/registry';
-import { comingSoonText, widgetHostStrings } from './strings';
+import { widgetHostStrings } from './strings';
 import type { BlockText } from '../widgets/types';
 
 export interface WidgetHostProps {
@@ -23,13 +23,12 @@ export interface WidgetHostProps {
 
 export function WidgetHost(props: WidgetHostProps) {
   const t = useStrings(widgetHostStrings);
-  const lang = useLang();
   const { name } = props;
   if (!isRegistered(name)) {
     return (
       <div className="widget-slot coming-soon" data-widget-slot={name} data-pending-widget={name}>
         <p className="coming-soon-badge">{t.comingSoon}</p>
-        <p className="coming-soon-text">{comingSoonText(name, lang) ?? t.comingSoonGeneric}</p>
+        <p className="coming-soon-text">{t.comingSoonGeneric}</p>
         <p className="coming-soon-name">
           <code>{name}</code>
         </p>

@@ -18,7 +18,7 @@ export interface JobsSlice {
   acknowledgeRestart(): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a slice is built before the whole store type exists (zustand slices pattern)
 export const createJobsSlice: StateCreator<JobsSlice & any, [], [], JobsSlice> = (set) => ({
   worker: { state: 'idle', restarts: 0 },
   jobs: {},

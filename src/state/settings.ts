@@ -14,7 +14,7 @@ export interface SettingsSlice {
   setPresenter(on: boolean): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a slice is built before the whole store type exists (zustand slices pattern)
 export const createSettingsSlice: StateCreator<SettingsSlice & any, [], [], SettingsSlice> = (set) => ({
   lang: 'en',
   theme: 'system',

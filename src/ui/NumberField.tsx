@@ -44,7 +44,7 @@ export function NumberField(props: NumberFieldProps) {
   // Follow outside changes (a preset) unless the text already means that value.
   useEffect(() => {
     if (parseNumber(text) !== value) setText(String(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only an outside change of value should reset the text, not each keystroke
   }, [value]);
 
   const parsed = parseNumber(text);

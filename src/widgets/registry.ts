@@ -47,7 +47,7 @@ import { codeExercise } from './code-exercise/widget';
 import { faceVerificationWidget } from './face-verification/widget';
 import { unetLabWidget } from './unet-lab/widget';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one table of widgets with different params types; each is typed in its folder
 export const registry: Record<string, WidgetSpec<any>> = {
   'cnn-features': cnnFeaturesWidget,
   'code-exercise': codeExercise,

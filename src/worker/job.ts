@@ -71,7 +71,7 @@ export interface LongJob<Args, State, Progress, Snapshot, Settings> {
   update?(state: State, patch: Partial<Settings>): void;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- a table of jobs of every argument type; each entry is typed where it is defined */
 export type AnyRequestJob = RequestJob<any, any>;
 export type AnyLongJob = LongJob<any, any, any, any, any>;
 export type AnyJob = AnyRequestJob | AnyLongJob;

@@ -4,7 +4,7 @@
 import type { JobTable } from './jobs';
 import type { LongJob, RequestJob } from './job';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- conditional types that pick jobs by kind match any argument type */
 export type RequestName = { [K in keyof JobTable]: JobTable[K] extends RequestJob<any, any> ? K : never }[keyof JobTable];
 export type LongJobName = {
   [K in keyof JobTable]: JobTable[K] extends LongJob<any, any, any, any, any> ? K : never;

@@ -1,4 +1,4 @@
-// Helpers shared by the browser tests (run.mjs loads only *.e2e.mjs, so this module is not a
+// Helpers shared by the browser tests (the runners load only *.e2e.mjs, so this module is not a
 // test file): widget selector, data-metric reads and waits, axe on a widget, presenter slide.
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -87,7 +87,7 @@ const Editor = forwardRef<EditorHandle, EditorProps>(function Editor({ initial, 
       view.current = null;
     };
     // The editor owns its text after mount; `initial` seeds it once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the editor owns its text after mount; initial seeds it once
   }, []);
 
   useImperativeHandle(ref, () => ({

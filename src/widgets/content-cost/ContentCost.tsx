@@ -40,7 +40,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
       .then(([model, pics]) => live && setInputs({ model, pics }))
       .catch((e: unknown) => live && setLoadError(fmt(t.loadFailed, { msg: e instanceof Error ? e.message : String(e) })));
     return () => void (live = false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the model and pictures load once per mount
   }, []);
 
   // While G is optimised, refresh the maps every 20 steps and when it pauses or finishes.
@@ -67,7 +67,7 @@ export default function ContentCost({ params }: WidgetProps<ContentCostParams>) 
         setBusy(false);
       });
     return () => void (live = false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language only; a language switch must not recompute the cost
   }, [inputs, layer, source, noise, other, recKey]);
 
   const contentBytes = useMemo(() => (inputs ? toBytes(inputs.pics.contents.house) : null), [inputs]);

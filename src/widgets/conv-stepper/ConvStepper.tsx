@@ -60,7 +60,7 @@ export default function ConvStepper({ params }: WidgetProps<ConvStepperParams>) 
     for (let r = 0; r < g.paddedH; r++)
       for (let c = 0; c < g.paddedW; c++) v.push(isPadding(g, r, c) ? 0 : image.values[(r - g.pad.top) * image.cols + (c - g.pad.left)]);
     return v;
-  }, [g?.paddedH, g?.paddedW, g?.pad.top, g?.pad.left, image]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [g?.paddedH, g?.paddedW, g?.pad.top, g?.pad.left, image]); // eslint-disable-line react-hooks/exhaustive-deps -- g is a new object each render; its sizes are the real inputs
 
   const current = g && k > 0 ? windowAt(g, k - 1) : null;
   const products = g && k > 0 ? windowProducts(g, image.values, kernel, k - 1) : null;

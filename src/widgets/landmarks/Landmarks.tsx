@@ -40,7 +40,7 @@ function LandmarkTarget() {
   const shown = useMemo(() => {
     const base = points.slice(0, n);
     return mirrored ? mirrorPoints(base, ids, renumber) : base;
-  }, [points, n, mirrored, renumber]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [points, n, mirrored, renumber]); // eslint-disable-line react-hooks/exhaustive-deps -- ids is derived from n; listing n covers it
   const y = targetVector(face, shown, order);
   // entries that now describe another point than in the consistent order (even where the
   // number happens to be equal, e.g. two eye corners at the same height)

@@ -39,7 +39,7 @@ export function curvesSpec(c: CurveArrays | null, xLabel: string): LineChartSpec
 export const Curves = memo(function Curves({ snapshot, labels }: { snapshot: Live<TrainMnistSnapshot | null>; labels: CurveLabels }) {
   // a new theme is a new function, so the chart re-reads its colours
   const palette = useThemePalette();
-  const toSpec = useCallback((s: TrainMnistSnapshot | null) => curvesSpec(s?.curves ?? null, labels.images), [labels.images, palette]); // eslint-disable-line react-hooks/exhaustive-deps
+  const toSpec = useCallback((s: TrainMnistSnapshot | null) => curvesSpec(s?.curves ?? null, labels.images), [labels.images, palette]); // eslint-disable-line react-hooks/exhaustive-deps -- palette is listed so a new theme gives a new function (the chart re-reads its colours)
   return (
     <div className="mt-curves">
       <LineChart live={snapshot} toSpec={toSpec} label={labels.label} heightEm={HEIGHT_EM} />

@@ -28,7 +28,7 @@ function usePaint(snapshot: Snap, paint: (s: TrainMnistSnapshot | null) => void,
       unsub();
       if (frame) cancelAnimationFrame(frame);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what draw reads in deps
   }, [snapshot, ...deps]);
 }
 

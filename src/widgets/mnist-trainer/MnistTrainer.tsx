@@ -44,7 +44,7 @@ export default function MnistTrainer({ params }: WidgetProps<MnistTrainerParams>
     // The fields now show the session's values (typed text that was not a number is replaced).
     setBadText({ rate: false, seed: false });
     setBlocked(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per launch (synced), reading the session values of that moment
   }, [tr.synced]);
 
   const change = (patch: Partial<TrainSettings>) => {

@@ -138,7 +138,7 @@ export function useTrainer(slot: Preset, settingsRef: { current: TrainSettings }
       job.current?.cancel();
       job.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- attach once per trainer slot; launch and autosave are stable for a slot
   }, [slot]);
 
   const start = useCallback(() => {

@@ -25,7 +25,7 @@ export default function NmsStepper({ params }: WidgetProps<NmsStepperParams>) {
   const opts = { iouThreshold: iouT, scoreThreshold: scoreT };
   const events = useMemo(
     () => (sc ? nmsTrace(sc.candidates.map((c) => c.box), sc.candidates.map((c) => c.score), sc.candidates.map((c) => c.classId), opts) : []),
-    [sc, iouT, scoreT], // eslint-disable-line react-hooks/exhaustive-deps
+    [sc, iouT, scoreT], // eslint-disable-line react-hooks/exhaustive-deps -- opts is a new object each render; its two thresholds are listed
   );
   const anim = useAnimationStep({ total: events.length, intervalMs: 900 });
   // A new scene or a new threshold is a new run of the algorithm: start it from the top.

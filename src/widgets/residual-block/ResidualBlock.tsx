@@ -29,7 +29,7 @@ export default function ResidualBlock(_: WidgetProps<ResidualBlockParams>) {
   const setup = { nIn, scaleW, scaleB, skip };
   const res = useAsync(() => computeClient().request('residual-block', packResidual(setup)).then((r) => ({ r, key: JSON.stringify(setup) })), [nIn, scaleW, scaleB, skip]);
   const r = res.value?.r ?? null;
-  const packed = useMemo(() => packResidual(setup), [nIn, scaleW, scaleB, skip]); // eslint-disable-line react-hooks/exhaustive-deps
+  const packed = useMemo(() => packResidual(setup), [nIn, scaleW, scaleB, skip]); // eslint-disable-line react-hooks/exhaustive-deps -- setup is a new object each render; its four fields are listed
   const w2 = useMemo(() => residualMatrices(nIn, scaleW, 1).w2, [nIn, scaleW]);
   const scale = useMemo(() => divergingScale(2, palette), [palette]);
   const wScale = useMemo(() => divergingScale(1, palette), [palette]);

@@ -86,8 +86,8 @@ export default function ResnetVsPlain({ params }: WidgetProps<ResnetVsPlainParam
   };
 
   // a new theme is a new function, so the charts re-read their colours
-  const toLoss = useCallback((s: ResnetVsPlainSnapshot | null) => lossSpec(s, t.steps), [t.steps, palette]); // eslint-disable-line react-hooks/exhaustive-deps
-  const toAccuracy = useCallback((s: ResnetVsPlainSnapshot | null) => accuracySpec(s, t.steps), [t.steps, palette]); // eslint-disable-line react-hooks/exhaustive-deps
+  const toLoss = useCallback((s: ResnetVsPlainSnapshot | null) => lossSpec(s, t.steps), [t.steps, palette]); // eslint-disable-line react-hooks/exhaustive-deps -- palette is listed so a new theme gives a new function (the chart re-reads its colours)
+  const toAccuracy = useCallback((s: ResnetVsPlainSnapshot | null) => accuracySpec(s, t.steps), [t.steps, palette]); // eslint-disable-line react-hooks/exhaustive-deps -- palette is listed so a new theme gives a new function (the chart re-reads its colours)
 
   const errorText = (e: WorkerError) =>
     e.code === 'non-finite-loss'

@@ -35,7 +35,7 @@ export function useStylePictures(params: StyleTransferParams, size: StyleSize, r
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the pictures and the network load once per mount, and again when res3 is first wanted
   }, [res3]);
   useEffect(() => {
     let live = true;

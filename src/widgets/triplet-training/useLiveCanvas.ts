@@ -45,7 +45,7 @@ export function useLiveCanvas<S>(
       ro?.disconnect();
     };
     // paint is a fresh closure each render; it changes only with deps
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- paint is a fresh closure each render; the caller lists what it reads in deps
   }, [snapshot, width, height, ...deps]);
   return canvas;
 }
