@@ -18,7 +18,10 @@ export function nearestSupport(support: Float32Array, query: Float32Array, dim: 
       const v = query[qo + k] - support[so + k];
       d += v * v;
     }
-    if (d < bestD) (bestD = d), (best = s);
+    if (d < bestD) {
+      bestD = d;
+      best = s;
+    }
   }
   return best;
 }

@@ -51,9 +51,10 @@ function launch(s: Slot): void {
       changed(s);
     },
     phase(ph) {
-      if (ph === 'done') (s.phase = 'finished'), (s.handle = null);
-      else if (ph === 'error') (s.phase = 'idle'), (s.handle = null);
-      else s.phase = ph;
+      if (ph === 'done' || ph === 'error') {
+        s.phase = ph === 'done' ? 'finished' : 'idle';
+        s.handle = null;
+      } else s.phase = ph;
       changed(s);
     },
     error(e) {

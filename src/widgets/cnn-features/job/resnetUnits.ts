@@ -60,7 +60,10 @@ export function bestPositions(d: Float32Array, h: number, w: number, c: number, 
     for (let p = 0; p < h * w; p++) {
       const r = Math.floor(p / w), q = p % w;
       if (out.some((o) => Math.abs(o.row - r) < gap && Math.abs(o.col - q) < gap)) continue;
-      if (d[p * c + ch] > best) (best = d[p * c + ch]), (at = p);
+      if (d[p * c + ch] > best) {
+        best = d[p * c + ch];
+        at = p;
+      }
     }
     if (at < 0 || best <= 0) break;
     out.push({ value: best, row: Math.floor(at / w), col: at % w });

@@ -94,7 +94,10 @@ const CHUNK = 54;
 /** Encode the next chunk of held-out drawings (support rows first, then query rows); true when done. */
 function evalChunk(st: State, s: GlyphSession): boolean {
   const n = s.testIds.length, d = s.config.dim;
-  if (!st.evalBuf) (st.evalBuf = new Float32Array(2 * n * d)), (st.evalPos = 0);
+  if (!st.evalBuf) {
+    st.evalBuf = new Float32Array(2 * n * d);
+    st.evalPos = 0;
+  }
   const pos = st.evalPos;
   const src = pos < n ? s.support : s.query;
   const from = pos < n ? pos : pos - n;
