@@ -5,6 +5,7 @@
 // chance 1/N; trained on only 7 characters (as the digits version is), it barely moves.
 import { useCallback, useMemo, useState } from 'react';
 import { fmt, useStrings } from '../../ui/i18n';
+import { jobStrings } from '../../ui/strings';
 import { Callout, Card, ErrorNote, Metric, Select, useThemePalette } from '../../ui';
 import { LineChart } from '../../ui/LineChart';
 import type { Palette } from '../../viz/colors';
@@ -36,6 +37,7 @@ function curveSpec(s: GlyphOneShotSnapshot | null, ways: Ways, pixels: number | 
 
 export function GlyphOneShot({ params }: { params: OneShotParams }) {
   const t = useStrings(glyphStrings);
+  const tj = useStrings(jobStrings);
   const palette = useThemePalette();
   const [ways, setWays] = useState<Ways>(Number(params.ways) as Ways);
   const [identities, setIdentities] = useState(params.identities);
@@ -58,11 +60,11 @@ export function GlyphOneShot({ params }: { params: OneShotParams }) {
       </div>
       <div className="os-train">
         {busy ? (
-          <button type="button" data-action="pause" onClick={job.pause}>{t.pause}</button>
+          <button type="button" data-action="pause" onClick={job.pause}>{tj.pause}</button>
         ) : (
-          <button type="button" data-action="start" className="os-primary" disabled={job.phase === 'finished'} onClick={job.start}>{job.phase === 'paused' ? t.resume : t.train}</button>
+          <button type="button" data-action="start" className="os-primary" disabled={job.phase === 'finished'} onClick={job.start}>{job.phase === 'paused' ? tj.resume : t.train}</button>
         )}
-        <button type="button" data-action="reset" disabled={job.phase === 'idle' && !p} onClick={job.reset}>{t.reset}</button>
+        <button type="button" data-action="reset" disabled={job.phase === 'idle' && !p} onClick={job.reset}>{tj.reset}</button>
         <progress max={STEPS} value={p?.step ?? 0} aria-label={status} />
         <span className="os-status" role="status">{status}</span>
       </div>
