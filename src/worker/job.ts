@@ -36,6 +36,14 @@ export class JobError extends Error {
 }
 
 /**
+ * The loss the labs plot: an exponential moving average, ℓ̄ ← (1 − w)·ℓ̄ + w·ℓ, started at the
+ * first finite value (a single batch's loss is too noisy to read).
+ */
+export function smoothLoss(previous: number, loss: number, weight = 0.1): number {
+  return Number.isFinite(previous) ? (1 - weight) * previous + weight * loss : loss;
+}
+
+/**
  * A loss that is NaN or ±∞ means training diverged: continuing only produces garbage, so the
  * job stops with an error and the caller keeps the last good snapshot it received.
  */

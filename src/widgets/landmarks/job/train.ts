@@ -8,7 +8,7 @@
 //   L = (1/n) Σ_i Σ_k (ŷ_ik − y_ik)²,   ∂L/∂ŷ_ik = 2(ŷ_ik − y_ik)/n.
 // Every TEST_EVERY steps: the mean distance between predicted and true landmarks on the held-out
 // faces, in pixels of the 32×32 picture.
-import { defineLongJob, assertFiniteLoss } from '../../../worker/job';
+import { defineLongJob, assertFiniteLoss, smoothLoss } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import { sequential, type Model } from '../../../engine/nn/model';
 import { createOptimiser, type Optimiser } from '../../../engine/nn/optimisers';
@@ -23,7 +23,6 @@ export const LM_BATCH = 16;
 export const LM_TEST_EVERY = 50;
 export const LM_TEST_COUNT = 100;
 export const LM_SHOWN = 6;
-const SMOOTH = 0.1;
 
 export function buildLandmarkNet(seed: number): Model {
   return sequential(
@@ -147,7 +146,7 @@ export function stepLandmarks(s: LandmarkState): boolean {
   const { x, y } = landmarkBatch(faces);
   const loss = trainLandmarks(s.model, s.opt, x, y);
   assertFiniteLoss(loss, s.step);
-  s.loss = Number.isFinite(s.loss) ? (1 - SMOOTH) * s.loss + SMOOTH * loss : loss;
+  s.loss = smoothLoss(s.loss, loss);
   s.step++;
   s.steps.push(s.step);
   s.losses.push(s.loss);

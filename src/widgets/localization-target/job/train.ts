@@ -1,7 +1,7 @@
 // The train-localizer long job: the localizer (localizer.ts) trained on fresh one-object scenes,
 // a batch per step; every TEST_EVERY steps it is scored on TEST_COUNT held-out scenes, a chunk
 // per step so no step is long. The mean box IoU on those scenes is the lab's headline number.
-import { defineLongJob } from '../../../worker/job';
+import { defineLongJob, smoothLoss } from '../../../worker/job';
 import { assertFiniteLoss } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import type { Model } from '../../../engine/nn/model';
@@ -17,7 +17,6 @@ export const LOC_TEST_COUNT = 100;
 const TEST_CHUNK = 20;
 /** The held-out scenes drawn with their predictions. */
 export const LOC_SHOWN = 6;
-const SMOOTH = 0.1;
 
 export interface LocalizerArgs {
   seed?: number; // default 1
@@ -121,7 +120,7 @@ export function stepLocalizer(s: LocalizerState): boolean {
   const { x, y } = localizationBatch(scenes);
   const r = trainLocalizer(s.model, s.opt, x, y);
   assertFiniteLoss(r.loss, s.step);
-  s.loss = Number.isFinite(s.loss) ? (1 - SMOOTH) * s.loss + SMOOTH * r.loss : r.loss;
+  s.loss = smoothLoss(s.loss, r.loss);
   s.step++;
   s.steps.push(s.step);
   s.losses.push(s.loss);

@@ -10,7 +10,7 @@
 //      proposal's window is read out of that shared feature map; only the FC head runs per region;
 //   4. proposals called an object with p ≥ 0.5 keep their own box; per-class NMS (IoU 0.5).
 // Both ways give the same probabilities (the job reports the largest difference) and are timed.
-import { defineLongJob, assertFiniteLoss, JobError } from '../../../worker/job';
+import { defineLongJob, assertFiniteLoss, JobError, smoothLoss } from '../../../worker/job';
 import { mulberry32 } from '../../../engine/random';
 import type { Box } from '../../../geometry/box';
 import { nonMaxSuppressionPerClass } from '../../../geometry/nms';
@@ -28,7 +28,6 @@ export const RP_THRESHOLD = 0.5;
 export const RP_SEGMENT_K = 30;
 /** Proposals thinner than this (pixels) are slivers between segments, not objects. */
 export const RP_MIN_SIDE = 3;
-const SMOOTH = 0.1;
 const TIMING_REPEATS = 3;
 
 export interface RpTrainArgs {
@@ -167,7 +166,7 @@ export function stepRpTrain(s: RpTrainState): boolean {
   const { x, labels } = cropBatch(scenes, 8, s.rand);
   const r = trainWindowClassifier(s.net, x, labels);
   assertFiniteLoss(r.loss, s.step);
-  s.loss = Number.isFinite(s.loss) ? (1 - SMOOTH) * s.loss + SMOOTH * r.loss : r.loss;
+  s.loss = smoothLoss(s.loss, r.loss);
   s.step++;
   return false;
 }

@@ -4,7 +4,7 @@
 // a chunk per step so no step is long. Curves and the per-layer gradient norms go to the
 // page as snapshots at screen rate.
 import { rng, type Rng } from '../../../engine/random';
-import { defineLongJob, JobError } from '../../../worker/job';
+import { defineLongJob, JobError, smoothLoss } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import { digitCache } from '../../shared/job/mnist/digitCache';
 import type { Mnist } from '../../../data/mnist';
@@ -16,7 +16,6 @@ export const TEST_EVERY = 25;
 export const TEST_COUNT = 500;
 const TEST_CHUNK = 50;
 /** Weight of the newest batch in the smoothed training loss. */
-const SMOOTH = 0.1;
 
 export interface ResnetVsPlainArgs {
   depth: number;
@@ -127,7 +126,7 @@ function record(s: Side, r: { loss: number; gradNorms: Float32Array }, name: str
   if (!Number.isFinite(r.loss)) {
     throw new JobError('non-finite-loss', `The ${name} network's loss became ${r.loss} at step ${step}: training diverged (try a smaller learning rate).`, { loss: String(r.loss), step, network: name });
   }
-  s.loss = Number.isFinite(s.loss) ? (1 - SMOOTH) * s.loss + SMOOTH * r.loss : r.loss;
+  s.loss = smoothLoss(s.loss, r.loss);
   s.losses.push(s.loss);
   // the bars follow a short moving average: one batch's gradient is noisy
   for (let i = 0; i < s.grads.length; i++) s.grads[i] = !first ? 0.8 * s.grads[i] + 0.2 * r.gradNorms[i] : r.gradNorms[i];

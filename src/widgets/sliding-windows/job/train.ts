@@ -5,7 +5,7 @@
 //   one pass       — the FC layers as convolutions, the whole 28×28×3 scene at once → 8×8×4.
 // The job reports both outputs, their largest difference and the measured time of each.
 // Every TEST_EVERY steps the classifier is scored on fixed held-out crops, a chunk per step.
-import { defineLongJob, assertFiniteLoss, JobError } from '../../../worker/job';
+import { defineLongJob, assertFiniteLoss, JobError, smoothLoss } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import { mulberry32 } from '../../../engine/random';
 import type { Tensor } from '../../../engine/tensor';
@@ -24,7 +24,6 @@ export const SW_TEST_SCENES = 60;
 export const SW_SHOWN = 6;
 const TEST_CHUNK = 120;
 const TIMING_REPEATS = 3;
-const SMOOTH = 0.1;
 
 /** The k-th held-out scene of the sliding-windows lab. */
 export const swTestScene = windowTestScene;
@@ -197,7 +196,7 @@ export function stepSwTrain(s: SwTrainState): boolean {
   const { x, labels } = cropBatch(scenes, SW_CROPS_PER_SCENE, s.rand);
   const r = trainWindowClassifier(s.net, x, labels);
   assertFiniteLoss(r.loss, s.step);
-  s.loss = Number.isFinite(s.loss) ? (1 - SMOOTH) * s.loss + SMOOTH * r.loss : r.loss;
+  s.loss = smoothLoss(s.loss, r.loss);
   s.step++;
   s.steps.push(s.step);
   s.losses.push(s.loss);

@@ -9,7 +9,7 @@ import { NonFiniteLossError, trainStepInfo } from '../../../engine/nn/train';
 import type { Model } from '../../../engine/nn/model';
 import { scenesToBatch, testScenes, trainingScene, type DetectionScene, type SceneOptions } from '../../../data/detectionScenes';
 import { maskIou } from '../../../geometry/maskIou';
-import { defineLongJob, JobError } from '../../../worker/job';
+import { defineLongJob, JobError, smoothLoss } from '../../../worker/job';
 import { checkLearningRate } from '../../../worker/checks';
 import { buildUnet, CLASS_COUNT, labelsOf } from './network';
 import { SCENE_SIZE, TEST_COUNT } from '../params';
@@ -135,7 +135,7 @@ function trainOne(s: Side, name: 'unet' | 'plain', x: { shape: number[]; data: F
     }
     throw e;
   }
-  s.loss = Number.isFinite(s.loss) ? (1 - SMOOTH) * s.loss + SMOOTH * loss : loss;
+  s.loss = smoothLoss(s.loss, loss, SMOOTH);
   s.losses.push(s.loss);
 }
 
